@@ -1,0 +1,8 @@
+export interface ServerCommand {
+  name: string;
+  /** e.g. "serve [--port N]" */
+  usage: string;
+  /** French, one line. */
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
