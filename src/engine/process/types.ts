@@ -181,3 +181,16 @@ export class ExecError extends Error {
     this.name = 'ExecError';
   }
 }
+
+/**
+ * The master side of a pseudo-terminal: what the browser terminal (xterm.js) or a `docker attach -it`
+ * client holds. Keys go in, program output comes out; the kernel's line discipline sits between
+ * (echo and ^C → SIGINT in cooked mode, pass-through in raw mode).
+ */
+export interface PtyMaster {
+  /** Keystrokes or pasted text from the user, as xterm.js delivers them (escape sequences included). */
+  write(input: string): void;
+  /** Output for the screen (ANSI, `\r\n` line ends as a real tty's onlcr produces). */
+  onData(listener: (output: string) => void): () => void;
+  resize(size: WinSize): void;
+}
