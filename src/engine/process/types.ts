@@ -40,6 +40,8 @@ export interface InputStream {
   /** The next chunk, or null at end of input. */
   read(): Promise<string | null>;
   readonly isTTY: boolean;
+  /** Drop this process's reference to the stream (close(2)); a pipe's writer sees SIGPIPE once every reader is closed. */
+  close?(): void;
 }
 
 export interface OutputStream {
@@ -48,6 +50,8 @@ export interface OutputStream {
   /** Resolves when the reader has caught up (back-pressure for endless producers such as `yes`). */
   drain(): Promise<void>;
   readonly isTTY: boolean;
+  /** Drop this process's reference (close(2)); a pipe's reader sees end of input once every writer is closed. */
+  close?(): void;
 }
 
 export interface WinSize {
@@ -150,6 +154,15 @@ export interface ProcessContext {
   allocate(bytes: number): void;
   /** Ends the process now with this status (throws ProcessExit). */
   exit(status: number): never;
+  /**
+   * fork(2) without exec: run `program` (a closure over the caller's state, e.g. a subshell) as a
+   * child process of this one. Provided by the kernel; optional so that test doubles may omit it.
+   */
+  fork?(program: Program, opts?: SpawnOptions & { argv?: string[] }): ChildProcess;
+  /** This process's process group (job control). */
+  readonly pgid?: number;
+  /** tcsetpgrp(3) on the controlling terminal: which process group ^C and ^\ reach. */
+  setForegroundGroup?(pgid: number): void;
 }
 
 export type Program = (ctx: ProcessContext) => Promise<number>;

@@ -1,0 +1,10 @@
+export * from './types';
+export { Kernel, type KernelOptions, type KernelSpawnOptions, type KernelProcess } from './kernel';
+export { Namespace, Cgroup, type NamespaceOptions } from './namespace';
+export { Pty } from './pty';
+export { Pipe, PIPE_CAPACITY } from './pipe';
+export type { ExitInfo } from './process';
+export { resolveExec, lookPath } from './exec';
+export { parseSignal, signalStatus, defaultAction } from './signals';
+export { displayWidth, charWidth } from './width';
+export { loopbackNet, ConnectionRefused } from './loopback';
