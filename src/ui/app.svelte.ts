@@ -1,0 +1,101 @@
+// The app's state: the running host session, its persistence, and the notices shown to the student.
+import type { HostFactory, HostSession } from './host/types';
+import { problemText } from './storage/problem-text';
+import { Autosave, loadSavedHost } from './storage/saved-host';
+import type { BrowserStore, StorageProblem } from './storage/store';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface AppDeps {
+  host: HostFactory;
+  /** Opens the browser store (BrowserStore.open(indexedDB)). */
+  openStore(): Promise<{ store: BrowserStore | null; problem: StorageProblem | null }>;
+}
+
+export class AppState {
+  session = $state.raw<HostSession | null>(null);
+  notices = $state<Notice[]>([]);
+  /** Bumped on every new session, so views can start afresh (clear the screen). */
+  generation = $state(0);
+
+  private store: BrowserStore | null = null;
+  private autosave: Autosave | null = null;
+  private stopWatching: (() => void) | null = null;
+  private nextNotice = 1;
+
+  constructor(private readonly deps: AppDeps) {}
+
+  /** Restores the saved host (or starts a fresh one). Never throws: problems become notices. */
+  async start(): Promise<void> {
+    const { store, problem } = await this.deps.openStore();
+    this.store = store;
+    if (problem) this.notify(problemText(problem));
+    let seed = { fs: undefined as unknown, history: [] as string[] };
+    if (store) {
+      seed = await loadSavedHost(store, (s) => this.deps.host.parseFs(s));
+      for (const p of store.problems) this.notify(problemText(p));
+    }
+    this.run(this.startHost(seed));
+  }
+
+  /** Throws the host away and starts a fresh one; the saved records are deleted (quarantine stays). */
+  async reset(): Promise<void> {
+    this.stop();
+    if (this.store) {
+      try {
+        await this.store.clear(['host-fs', 'shell-history']);
+      } catch (e) {
+        this.notify(`La sauvegarde n'a pas pu être effacée (${e instanceof Error ? e.message : String(e)}).`);
+      }
+    }
+    this.run(this.startHost({ fs: undefined, history: [] }));
+  }
+
+  /** Saves now (the page is being hidden or closed). */
+  flush(): Promise<void> {
+    return this.autosave?.flush() ?? Promise.resolve();
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  notify(text: string): void {
+    this.notices = [...this.notices, { id: this.nextNotice++, text }];
+  }
+
+  private startHost(seed: { fs: unknown; history: string[] }): HostSession {
+    try {
+      return this.deps.host.start(seed);
+    } catch (e) {
+      if (seed.fs === undefined && seed.history.length === 0) throw e;
+      // A snapshot the filesystem accepted but the host could not boot from: start clean instead.
+      void this.store?.quarantine('host-fs', `démarrage impossible (${e instanceof Error ? e.message : String(e)})`).then(
+        (p) => this.notify(problemText(p)),
+      );
+      return this.deps.host.start({ fs: undefined, history: [] });
+    }
+  }
+
+  private run(session: HostSession): void {
+    this.session = session;
+    this.generation++;
+    if (!this.store) return;
+    const autosave = new Autosave(this.store, session, (text) => this.notify(text));
+    this.autosave = autosave;
+    // Every command ends by printing (at least its prompt): output is when the host may have changed.
+    this.stopWatching = session.pty.onData(() => autosave.changed());
+  }
+
+  private stop(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.autosave?.cancel();
+    this.autosave = null;
+    this.session?.dispose();
+    this.session = null;
+  }
+}
