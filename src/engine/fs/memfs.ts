@@ -3,8 +3,23 @@
 // the resolved directory, 40 hops at most), and every failure is an FsError with Linux's errno.
 
 import { dirname } from './path';
-import { statOf, utf8, type DirInode, type FileInode, type Inode, type InodeMeta, type SpecialInode } from './inode';
-import { FsError, type FileSystem, type FsErrorCode, type MkdirOptions, type Stat, type WriteOptions } from './types';
+import {
+  statOf,
+  utf8,
+  type DirInode,
+  type FileInode,
+  type Inode,
+  type InodeMeta,
+  type SpecialInode,
+} from './inode';
+import {
+  FsError,
+  type FileSystem,
+  type FsErrorCode,
+  type MkdirOptions,
+  type Stat,
+  type WriteOptions,
+} from './types';
 import type { Clock } from '../world/types';
 import { readSnapshot, writeSnapshot, type FsSnapshot } from './snapshot';
 
@@ -106,7 +121,11 @@ export class MemFs implements FileSystem {
     if (w.node?.type === 'dir' || (!w.node && w.dirOnly)) throw new FsError('EISDIR', path, 'open');
     const now = this.now();
     if (!w.node) {
-      const file: FileInode = { type: 'file', data: bytes, ...this.meta(opts.mode ?? 0o644, opts.uid ?? 0, opts.gid ?? 0) };
+      const file: FileInode = {
+        type: 'file',
+        data: bytes,
+        ...this.meta(opts.mode ?? 0o644, opts.uid ?? 0, opts.gid ?? 0),
+      };
       this.attach(w, file);
       return;
     }
@@ -251,7 +270,16 @@ export class MemFs implements FileSystem {
 
   private meta(mode: number, uid: number, gid: number): InodeMeta {
     const now = this.now();
-    return { ino: this.nextIno++, mode: mode & 0o7777, uid, gid, atimeMs: now, mtimeMs: now, ctimeMs: now, nlink: 1 };
+    return {
+      ino: this.nextIno++,
+      mode: mode & 0o7777,
+      uid,
+      gid,
+      atimeMs: now,
+      mtimeMs: now,
+      ctimeMs: now,
+      nlink: 1,
+    };
   }
 
   private newDir(mode: number, uid: number, gid: number): DirInode {

@@ -39,7 +39,12 @@ export class MountFs implements FileSystem {
   /** Mounts `fs` at `path` (absolute); a later mount on the same point shadows the earlier one. */
   mount(path: string, fs: FileSystem, opts: MountOptions = {}): void {
     if (!path.startsWith('/')) throw new FsError('EINVAL', path, 'mount');
-    this.table.push({ path: normalize(path), fs, readOnly: opts.readOnly ?? false, source: normalize(opts.source ?? '/') });
+    this.table.push({
+      path: normalize(path),
+      fs,
+      readOnly: opts.readOnly ?? false,
+      source: normalize(opts.source ?? '/'),
+    });
   }
 
   /** Removes the most recent mount at `path`; the root mount cannot be removed. */
@@ -195,12 +200,16 @@ export class MountFs implements FileSystem {
     const path = typeof where === 'string' ? where : where.path;
     let best: Mount = this.table[0];
     for (const m of this.table) {
-      if (m.path.length >= best.path.length && (path === m.path || path.startsWith(m.path === '/' ? '/' : m.path + '/')))
+      if (
+        m.path.length >= best.path.length &&
+        (path === m.path || path.startsWith(m.path === '/' ? '/' : m.path + '/'))
+      )
         best = m;
     }
     const rest = best.path === '/' ? path : path.slice(best.path.length) || '/';
     const inner = best.source === '/' ? rest : rest === '/' ? best.source : best.source + rest;
-    const slash = typeof where !== 'string' && where.dirOnly && where.name !== '' && !inner.endsWith('/') ? '/' : '';
+    const slash =
+      typeof where !== 'string' && where.dirOnly && where.name !== '' && !inner.endsWith('/') ? '/' : '';
     return { mount: best, inner: inner + slash };
   }
 
@@ -208,7 +217,13 @@ export class MountFs implements FileSystem {
     return t.mount.path !== '/' && (t.inner === t.mount.source || t.inner === t.mount.source + '/');
   }
 
-  private call<T>(path: string, follow: boolean, syscall: string, op: (fs: FileSystem, inner: string) => T, r?: Resolved): T {
+  private call<T>(
+    path: string,
+    follow: boolean,
+    syscall: string,
+    op: (fs: FileSystem, inner: string) => T,
+    r?: Resolved,
+  ): T {
     const t = this.target(r ?? this.resolve(path, follow, syscall));
     return this.rethrow(path, syscall, () => op(t.mount.fs, t.inner));
   }

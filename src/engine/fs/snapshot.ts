@@ -63,7 +63,11 @@ export function writeSnapshot(root: DirInode, nextIno: number): FsSnapshot {
         inodes.push({ ...meta, type: 'file', data: encodeBase64(node.data) });
         break;
       case 'dir':
-        inodes.push({ ...meta, type: 'dir', entries: [...node.entries].map(([name, child]) => [name, child.ino]) });
+        inodes.push({
+          ...meta,
+          type: 'dir',
+          entries: [...node.entries].map(([name, child]) => [name, child.ino]),
+        });
         for (const child of node.entries.values()) visit(child);
         break;
       case 'symlink':
@@ -77,7 +81,8 @@ export function writeSnapshot(root: DirInode, nextIno: number): FsSnapshot {
   return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, root: root.ino, nextIno, inodes };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isUint = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -118,10 +123,20 @@ function readInode(raw: unknown, index: number): { node: Inode; entries?: Array<
       for (const e of entries) {
         if (!Array.isArray(e) || e.length !== 2 || !isUint(e[1])) fail(`${at}: bad entry`);
         const name = e[0];
-        if (typeof name !== 'string' || name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
+        if (
+          typeof name !== 'string' ||
+          name === '' ||
+          name === '.' ||
+          name === '..' ||
+          name.includes('/') ||
+          name.includes('\0')
+        )
           fail(`${at}: bad entry name ${JSON.stringify(name)}`);
       }
-      return { node: { ...meta, type: 'dir', entries: new Map() }, entries: entries as Array<[string, number]> };
+      return {
+        node: { ...meta, type: 'dir', entries: new Map() },
+        entries: entries as Array<[string, number]>,
+      };
     }
     case 'symlink':
       if (typeof raw.target !== 'string' || raw.target === '') fail(`${at}: bad symlink target`);
@@ -154,7 +169,9 @@ export function readSnapshot(value: unknown): { root: DirInode; nextIno: number 
   if (!rootRec || rootRec.node.type !== 'dir') fail('root is not a directory');
   const root = rootRec.node as DirInode;
   const reached = new Set<number>([root.ino]);
-  const pending: Array<{ node: DirInode; entries: Array<[string, number]> }> = [{ node: root, entries: rootRec.entries! }];
+  const pending: Array<{ node: DirInode; entries: Array<[string, number]> }> = [
+    { node: root, entries: rootRec.entries! },
+  ];
   root.nlink = 2;
   while (pending.length > 0) {
     const { node: dir, entries } = pending.pop()!;

@@ -10,7 +10,9 @@ class Model {
   entries = new Map<string, Entry>([['/', { type: 'dir' }]]);
   children(dir: string): string[] {
     const prefix = dir === '/' ? '/' : dir + '/';
-    return [...this.entries.keys()].filter((p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+    return [...this.entries.keys()].filter(
+      (p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'),
+    );
   }
   write(p: string, text: string): string | null {
     const err = this.ancestorsErr(p);
@@ -142,8 +144,15 @@ describe('MemFs matches a reference model', () => {
           expect(st.type).toBe(e.type);
           if (e.type === 'file') expect(fs.readText(p)).toBe(e.text);
           if (e.type === 'dir') {
-            expect(fs.readdir(p)).toEqual(model.children(p).map((c) => c.slice(c.lastIndexOf('/') + 1)).sort());
-            expect(st.nlink).toBe(2 + model.children(p).filter((c) => model.entries.get(c)!.type === 'dir').length);
+            expect(fs.readdir(p)).toEqual(
+              model
+                .children(p)
+                .map((c) => c.slice(c.lastIndexOf('/') + 1))
+                .sort(),
+            );
+            expect(st.nlink).toBe(
+              2 + model.children(p).filter((c) => model.entries.get(c)!.type === 'dir').length,
+            );
           }
         }
         const snap = MemFs.fromSnapshot(JSON.parse(JSON.stringify(fs.snapshot())));

@@ -43,14 +43,46 @@ describe('snapshot', () => {
     ['future version', (s) => ({ ...s, version: 2 })],
     ['missing inodes', (s) => ({ ...s, inodes: undefined })],
     ['root not a dir', (s) => ({ ...s, root: s.inodes.find((i: any) => i.type === 'file').ino })],
-    ['bad base64', (s) => ({ ...s, inodes: s.inodes.map((i: any) => (i.type === 'file' ? { ...i, data: '@@@' } : i)) })],
+    [
+      'bad base64',
+      (s) => ({ ...s, inodes: s.inodes.map((i: any) => (i.type === 'file' ? { ...i, data: '@@@' } : i)) }),
+    ],
     ['negative mode', (s) => ({ ...s, inodes: s.inodes.map((i: any) => ({ ...i, mode: -1 })) })],
-    ['unknown type', (s) => ({ ...s, inodes: s.inodes.map((i: any) => (i.type === 'symlink' ? { ...i, type: 'weird' } : i)) })],
+    [
+      'unknown type',
+      (s) => ({
+        ...s,
+        inodes: s.inodes.map((i: any) => (i.type === 'symlink' ? { ...i, type: 'weird' } : i)),
+      }),
+    ],
     ['dangling entry', (s) => ({ ...s, inodes: s.inodes.filter((i: any) => i.type !== 'symlink') })],
     ['duplicate ino', (s) => ({ ...s, inodes: [...s.inodes, s.inodes[1]] })],
-    ['entry name with slash', (s) => ({ ...s, inodes: s.inodes.map((i: any) => (i.ino === s.root ? { ...i, entries: [['a/b', i.entries[0][1]], ...i.entries.slice(1)] } : i)) })],
-    ['directory cycle', (s) => ({ ...s, inodes: s.inodes.map((i: any) => (i.type === 'dir' && i.ino !== s.root ? { ...i, entries: [...i.entries, ['up', s.root]] } : i)) })],
-    ['unreachable inode', (s) => ({ ...s, nextIno: s.nextIno + 1, inodes: [...s.inodes, { ...s.inodes[0], ino: s.nextIno, entries: [] }] })],
+    [
+      'entry name with slash',
+      (s) => ({
+        ...s,
+        inodes: s.inodes.map((i: any) =>
+          i.ino === s.root ? { ...i, entries: [['a/b', i.entries[0][1]], ...i.entries.slice(1)] } : i,
+        ),
+      }),
+    ],
+    [
+      'directory cycle',
+      (s) => ({
+        ...s,
+        inodes: s.inodes.map((i: any) =>
+          i.type === 'dir' && i.ino !== s.root ? { ...i, entries: [...i.entries, ['up', s.root]] } : i,
+        ),
+      }),
+    ],
+    [
+      'unreachable inode',
+      (s) => ({
+        ...s,
+        nextIno: s.nextIno + 1,
+        inodes: [...s.inodes, { ...s.inodes[0], ino: s.nextIno, entries: [] }],
+      }),
+    ],
     ['ino beyond nextIno', (s) => ({ ...s, nextIno: 3 })],
     ['bad times', (s) => ({ ...s, inodes: s.inodes.map((i: any) => ({ ...i, mtimeMs: 'yesterday' })) })],
   ];
