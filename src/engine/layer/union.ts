@@ -176,6 +176,21 @@ export class UnionFs implements FileSystem {
     return out.sort(byteOrder);
   }
 
+  /** The node at `path` in the layers below the RW layer, as seen through the merged `parent`. */
+  private lowerChild(parent: UnionNode & { kind: 'dir' }, path: string): UnionNode | null {
+    if (!this.rw) return this.child(parent, path);
+    const hi = Math.min(parent.hi, this.top - 1);
+    return hi < parent.lo ? null : this.child({ ...parent, hi }, path);
+  }
+
+  /** Whether the directory at `path` has a part in a layer below the RW layer. */
+  private isMerged(path: string, node: UnionNode & { kind: 'dir' }): boolean {
+    for (let i = node.lo; i <= Math.min(node.hi, this.top - 1); i++) {
+      if (this.layers[i].get(path)?.kind === 'node' || this.layers[i].children(path)) return true;
+    }
+    return path === '/' && this.top > 0;
+  }
+
   // ---- copy-up machinery --------------------------------------------------------------------------
 
   private writable(path: string, syscall: string): RwLayer {
@@ -209,12 +224,19 @@ export class UnionFs implements FileSystem {
     inode.mtimeMs = inode.ctimeMs = this.now();
   }
 
+  /** The merged directory node at canonical `path` (which must exist). */
+  private dirNode(path: string): UnionNode & { kind: 'dir' } {
+    const node = this.lookup(path);
+    if (node?.kind !== 'dir') throw new FsError('ENOTDIR', path);
+    return node;
+  }
+
   /** Removes `path` from the view: whiteout when a lower layer still holds it. */
   private remove(t: CreateTarget): void {
     const rw = this.rw!;
     const dir = this.upperDir(t.parentPath);
     rw.deleteSubtree(t.path);
-    if (this.lookup(t.path, true)) rw.set(t.path, WHITEOUT);
+    if (this.lowerChild(this.dirNode(t.parentPath), t.path)) rw.set(t.path, WHITEOUT);
     this.touch(dir);
   }
 
@@ -223,7 +245,7 @@ export class UnionFs implements FileSystem {
     const rw = this.rw!;
     const dir = this.upperDir(t.parentPath);
     const prev = rw.get(t.path);
-    const opaque = inode.type === 'dir' && (prev?.kind === 'whiteout' || (!prev && !!this.lookup(t.path, true)));
+    const opaque = inode.type === 'dir' && prev?.kind === 'whiteout';
     if (prev?.kind === 'node' && prev.inode.type === 'dir') rw.deleteSubtree(t.path);
     rw.set(t.path, nodeEntry(inode, opaque));
     this.touch(dir);
@@ -351,14 +373,16 @@ export class UnionFs implements FileSystem {
     }
     if (node.kind === 'dir') {
       const own = rw.get(src.path);
-      const pureUpper = own?.kind === 'node' && (own.opaque || !this.lookup(src.path, true));
+      const pureUpper = own?.kind === 'node' && (own.opaque || !this.lowerChild(src.parent, src.path));
       if (!pureUpper) throw new FsError('EXDEV', from, 'rename');
-      const opaque = !!this.lookup(dst.path, true) || rw.get(dst.path)?.kind === 'whiteout';
+      // overlayfs marks a moved directory opaque when it lands in a merged directory (ovl_rename).
+      const opaque = own.opaque || this.isMerged(dst.parentPath, dst.parent) || rw.get(dst.path)?.kind === 'whiteout';
+      const srcLower = !!this.lowerChild(src.parent, src.path);
       const dstDir = this.upperDir(dst.parentPath);
       rw.deleteSubtree(dst.path);
       rw.moveSubtree(src.path, dst.path);
       if (opaque) rw.set(dst.path, nodeEntry(own.inode, true));
-      if (this.lookup(src.path, true)) rw.set(src.path, WHITEOUT);
+      if (srcLower) rw.set(src.path, WHITEOUT);
       this.touch(this.upperDir(src.parentPath));
       this.touch(dstDir);
       own.inode.ctimeMs = this.now();
