@@ -73,9 +73,9 @@ export class AppState {
     } catch (e) {
       if (seed.fs === undefined && seed.history.length === 0) throw e;
       // A snapshot the filesystem accepted but the host could not boot from: start clean instead.
-      void this.store?.quarantine('host-fs', `démarrage impossible (${e instanceof Error ? e.message : String(e)})`).then(
-        (p) => this.notify(problemText(p)),
-      );
+      void this.store
+        ?.quarantine('host-fs', `démarrage impossible (${e instanceof Error ? e.message : String(e)})`)
+        .then((p) => this.notify(problemText(p)));
       return this.deps.host.start({ fs: undefined, history: [] });
     }
   }

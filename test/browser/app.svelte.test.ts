@@ -92,7 +92,9 @@ describe('App layout', () => {
     const { host } = await mountApp(() => BrowserStore.open(factory));
     expect(host.started).toEqual([{ fs: undefined, history: [] }]);
     const notice = await until(() => document.querySelector('[data-testid="notice"]'));
-    expect(notice.textContent).toContain('Les fichiers de votre machine enregistrés dans ce navigateur étaient inutilisables');
+    expect(notice.textContent).toContain(
+      'Les fichiers de votre machine enregistrés dans ce navigateur étaient inutilisables',
+    );
     expect(notice.textContent).toContain('mis de côté');
     (notice.querySelector('button') as HTMLButtonElement).click();
     flushSync();
@@ -108,7 +110,9 @@ describe('App layout', () => {
   it('resets the host only after confirmation', async () => {
     const factory = new IDBFactory();
     const { host } = await mountApp(() => BrowserStore.open(factory));
-    const resetButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Réinitialiser')!;
+    const resetButton = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Réinitialiser',
+    )!;
     resetButton.click();
     flushSync();
     const dialog = document.querySelector('dialog')!;

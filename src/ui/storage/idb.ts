@@ -21,7 +21,11 @@ export function transactionDone(tx: IDBTransaction): Promise<void> {
  * if a foreign or older database lacks it). Never asks for a fixed version, so a database written by a
  * newer Baleine still opens; its records are then judged one by one.
  */
-export async function openWithStore(factory: IDBFactory, name: string, storeName: string): Promise<IDBDatabase> {
+export async function openWithStore(
+  factory: IDBFactory,
+  name: string,
+  storeName: string,
+): Promise<IDBDatabase> {
   const db = await open(factory, name, undefined, storeName);
   if (db.objectStoreNames.contains(storeName)) return db;
   const next = db.version + 1;
@@ -29,7 +33,12 @@ export async function openWithStore(factory: IDBFactory, name: string, storeName
   return open(factory, name, next, storeName);
 }
 
-function open(factory: IDBFactory, name: string, version: number | undefined, storeName: string): Promise<IDBDatabase> {
+function open(
+  factory: IDBFactory,
+  name: string,
+  version: number | undefined,
+  storeName: string,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = version === undefined ? factory.open(name) : factory.open(name, version);
     req.onupgradeneeded = () => {

@@ -43,7 +43,8 @@ export function unwrap(kind: RecordKind, value: unknown): Checked<unknown> {
 
 const DATA_CHECKS: Record<RecordKind, (data: unknown) => string | null> = {
   // The snapshot itself is the filesystem's to validate (MemFs.fromSnapshot); here only its presence.
-  'host-fs': (data) => (data === undefined || data === null ? 'instantané du système de fichiers absent' : null),
+  'host-fs': (data) =>
+    data === undefined || data === null ? 'instantané du système de fichiers absent' : null,
   'shell-history': (data) =>
     Array.isArray(data) && data.every((line) => typeof line === 'string') ? null : 'historique illisible',
 };

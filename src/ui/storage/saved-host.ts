@@ -13,7 +13,10 @@ export interface SavedHost<Fs> {
  * Reads what was saved. `parseFs` turns the stored snapshot into a filesystem (e.g. MemFs.fromSnapshot)
  * and may throw on a damaged snapshot: the record is then moved aside and the host starts fresh.
  */
-export async function loadSavedHost<Fs>(store: BrowserStore, parseFs: (snapshot: unknown) => Fs): Promise<SavedHost<Fs>> {
+export async function loadSavedHost<Fs>(
+  store: BrowserStore,
+  parseFs: (snapshot: unknown) => Fs,
+): Promise<SavedHost<Fs>> {
   const history = ((await store.read('shell-history')) as string[] | undefined) ?? [];
   const snapshot = await store.read('host-fs');
   if (snapshot === undefined) return { fs: undefined, history };

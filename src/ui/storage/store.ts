@@ -40,13 +40,19 @@ export class BrowserStore {
     opts: StoreOptions = {},
   ): Promise<{ store: BrowserStore | null; problem: StorageProblem | null }> {
     if (!factory) {
-      return { store: null, problem: { key: null, reason: 'IndexedDB est indisponible dans ce navigateur', movedTo: null } };
+      return {
+        store: null,
+        problem: { key: null, reason: 'IndexedDB est indisponible dans ce navigateur', movedTo: null },
+      };
     }
     try {
       const db = await openWithStore(factory, opts.name ?? DATABASE_NAME, STORE_NAME);
       return { store: new BrowserStore(db, opts.now ?? Date.now), problem: null };
     } catch (e) {
-      return { store: null, problem: { key: null, reason: `base IndexedDB inaccessible (${describe(e)})`, movedTo: null } };
+      return {
+        store: null,
+        problem: { key: null, reason: `base IndexedDB inaccessible (${describe(e)})`, movedTo: null },
+      };
     }
   }
 

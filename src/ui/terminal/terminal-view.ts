@@ -10,7 +10,8 @@ export interface TerminalViewOptions {
   label: string;
 }
 
-export const TERMINAL_FONT = '"DejaVu Sans Mono", ui-monospace, Menlo, Consolas, "Liberation Mono", monospace';
+export const TERMINAL_FONT =
+  '"DejaVu Sans Mono", ui-monospace, Menlo, Consolas, "Liberation Mono", monospace';
 
 export class TerminalView {
   readonly term: Terminal;

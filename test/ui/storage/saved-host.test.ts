@@ -8,7 +8,8 @@ async function openStore(factory = new IDBFactory()) {
 }
 
 const parseFs = (snapshot: unknown) => {
-  if (typeof snapshot !== 'object' || snapshot === null || !('files' in snapshot)) throw new Error('bad snapshot');
+  if (typeof snapshot !== 'object' || snapshot === null || !('files' in snapshot))
+    throw new Error('bad snapshot');
   return snapshot as { files: string[] };
 };
 

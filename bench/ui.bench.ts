@@ -1,0 +1,156 @@
+// UI benchmarks on the built app (run `npm run build` first): time to interactive in headless Chromium,
+// initial JavaScript gzipped, and shell command latency through the terminal.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Bench, Measurement } from './types';
+import { AppPage, PROMPT, launchBrowser, newContext, serveApp } from '../test/e2e/driver';
+
+const BUDGET_KB = 150;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function requireBuild(): void {
+  if (!existsSync(join('dist', 'app', 'index.html'))) {
+    throw new Error("application non construite : lancez « npm run build » d'abord");
+  }
+}
+
+interface SizeReport {
+  initialGzip: number;
+  initialFiles: string[];
+}
+
+const initialJs: Bench = {
+  name: 'initial JS',
+  async run(): Promise<Measurement[]> {
+    requireBuild();
+    const url = pathToFileURL(join(process.cwd(), 'scripts', 'report-sizes.mjs')).href;
+    const { measure } = (await import(url)) as { measure: (dir?: string) => SizeReport };
+    const kb = measure('dist/app').initialGzip / 1024;
+    return [
+      {
+        name: 'JavaScript initial (gzip)',
+        value: kb,
+        unit: 'kB',
+        target: `≤ ${BUDGET_KB} kB`,
+        ok: kb <= BUDGET_KB,
+      },
+    ];
+  },
+};
+
+const timeToInteractive: Bench = {
+  name: 'time to interactive',
+  async run(): Promise<Measurement[]> {
+    requireBuild();
+    const server = await serveApp();
+    const browser = await launchBrowser();
+    const times: number[] = [];
+    try {
+      for (let i = 0; i < 5; i++) {
+        // A fresh profile each time: empty IndexedDB, cold HTTP cache.
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        await page.goto(server.url, { waitUntil: 'commit' });
+        const ms = await page.waitForFunction(
+          (prompt) => {
+            const rows = [...document.querySelectorAll('.xterm-rows > div')];
+            return (
+              rows.some((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').startsWith(prompt)) &&
+              performance.now()
+            );
+          },
+          PROMPT,
+          { polling: 'raf', timeout: 30_000 },
+        );
+        times.push((await ms.jsonValue()) as number);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return [
+      {
+        name: 'premier prompt visible, localhost (médiane de 5)',
+        value: median(times),
+        unit: 'ms',
+        target: '< 1000 ms',
+        ok: median(times) < 1000,
+      },
+    ];
+  },
+};
+
+const commandLatency: Bench = {
+  name: 'command latency',
+  async run(): Promise<Measurement[]> {
+    requireBuild();
+    const server = await serveApp();
+    const browser = await launchBrowser();
+    const context = await newContext(browser);
+    const latencies: number[] = [];
+    try {
+      const app = await AppPage.open(context, server.url);
+      for (let i = 0; i < 30; i++) {
+        const marker = `mesure${i}`;
+        await app.type(`echo ${marker}`);
+        // Timed inside the page: from the Enter keydown to the output row being drawn.
+        await app.page.evaluate((marker) => {
+          const w = window as unknown as { __latency: Promise<number> };
+          w.__latency = new Promise<number>((resolve) => {
+            let start = 0;
+            const textarea = document.querySelector('.xterm-helper-textarea')!;
+            const onKey = (e: Event) => {
+              if ((e as KeyboardEvent).key === 'Enter') start = performance.now();
+            };
+            textarea.addEventListener('keydown', onKey, { capture: true, once: true });
+            const rows = document.querySelector('.xterm-rows')!;
+            const observer = new MutationObserver(() => {
+              const drawn = [...rows.children].some(
+                (d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd() === marker,
+              );
+              if (start && drawn) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(rows, { childList: true, subtree: true, characterData: true });
+          });
+        }, marker);
+        await app.press('Enter');
+        latencies.push(
+          await app.page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency),
+        );
+        await app.waitForReady();
+      }
+    } finally {
+      await context.close();
+      await browser.close();
+      await server.close();
+    }
+    const med = median(latencies);
+    return [
+      {
+        name: '`echo` tapé → sortie affichée (médiane de 30)',
+        value: med,
+        unit: 'ms',
+        target: '< 50 ms',
+        ok: med < 50,
+      },
+      { name: '`echo` tapé → sortie affichée (p95)', value: percentile(latencies, 95), unit: 'ms' },
+    ];
+  },
+};
+
+export const benches: Bench[] = [initialJs, timeToInteractive, commandLatency];

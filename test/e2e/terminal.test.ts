@@ -1,0 +1,112 @@
+// The built app in real headless Chromium: the terminal runs the host shell, keeps its state across
+// reloads, and survives a damaged store.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { AppPage, PROMPT, corruptRecord, launchBrowser, newContext, serveApp, waitForSaved } from './driver';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withApp(test: (app: AppPage, context: BrowserContext) => Promise<void>) {
+  const context = await newContext(browser);
+  try {
+    await test(await AppPage.open(context, server.url), context);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('terminal in the built app', () => {
+  it('runs a pipeline typed into the terminal', () =>
+    withApp(async (app) => {
+      expect(await app.run('echo bonjour | tr a-z A-Z')).toEqual(['BONJOUR']);
+    }));
+
+  it('renders and edits French accents', () =>
+    withApp(async (app) => {
+      expect(await app.run('echo "élève"')).toEqual(['élève']);
+      // Edit inside the accented word: move left over `ve"`, delete the `è`, type it back.
+      await app.type('echo "élève"');
+      for (let i = 0; i < 3; i++) await app.press('ArrowLeft');
+      await app.press('Backspace');
+      await app.type('è');
+      await app.press('Enter');
+      await app.waitForReady();
+      expect(await app.outputOfLast('echo "élève"')).toEqual(['élève']);
+    }));
+
+  it('interrupts a running command with Ctrl-C', () =>
+    withApp(async (app) => {
+      await app.type('sleep 100');
+      await app.press('Enter');
+      await app.page.waitForTimeout(300);
+      expect(await app.promptCount()).toBe(1);
+      await app.press('Control+c');
+      await app.waitForReady(5000);
+      expect(await app.screen()).toContain(`${PROMPT} sleep 100\n^C\n${PROMPT}`);
+      expect(await app.run('echo $?')).toEqual(['130']);
+    }));
+
+  it('keeps the history across a reload', () =>
+    withApp(async (app) => {
+      await app.run('echo souvenir-42');
+      await waitForSaved(
+        app.page,
+        'shell-history',
+        (h) => Array.isArray(h) && h.includes('echo souvenir-42'),
+      );
+      await app.reload();
+      await app.press('ArrowUp');
+      await app.waitForText(`${PROMPT} echo souvenir-42`);
+      await app.press('Enter');
+      await app.waitForReady();
+      expect(await app.outputOfLast('echo souvenir-42')).toEqual(['souvenir-42']);
+    }));
+
+  it('keeps a file created with touch across a reload', () =>
+    withApp(async (app) => {
+      await app.run('touch carnet.txt');
+      await waitForSaved(app.page, 'host-fs', (fs) => JSON.stringify(fs).includes('carnet.txt'));
+      await app.reload();
+      expect(await app.run('ls')).toContain('carnet.txt');
+    }));
+
+  it('reports a corrupt store in French, keeps it aside and still works', () =>
+    withApp(async (app) => {
+      await corruptRecord(app.page, 'host-fs', {
+        format: 'baleine',
+        kind: 'host-fs',
+        version: 1,
+        data: 'abîmé',
+      });
+      await app.reload();
+      const notice = await app.page.textContent('[data-testid="notice"]');
+      expect(notice).toContain(
+        'Les fichiers de votre machine enregistrés dans ce navigateur étaient inutilisables',
+      );
+      expect(notice).toContain('quarantine/host-fs/');
+      expect(await app.run('echo toujours là')).toEqual(['toujours là']);
+    }));
+
+  it('resets the machine after confirmation', () =>
+    withApp(async (app) => {
+      await app.run('touch a-effacer');
+      expect(await app.run('ls a-effacer')).toEqual(['a-effacer']);
+      await app.page.getByRole('button', { name: 'Réinitialiser' }).click();
+      await app.page.getByRole('dialog').getByRole('button', { name: 'Réinitialiser' }).click();
+      await app.waitForReady();
+      expect(await app.run('ls a-effacer')).toEqual([
+        "ls: cannot access 'a-effacer': No such file or directory",
+      ]);
+    }));
+});
