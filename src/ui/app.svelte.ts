@@ -38,7 +38,7 @@ export class AppState {
       seed = await loadSavedHost(store, (s) => this.deps.host.parseFs(s));
       for (const p of store.problems) this.notify(problemText(p));
     }
-    this.run(this.startHost(seed));
+    this.boot(seed);
   }
 
   /** Throws the host away and starts a fresh one; the saved records are deleted (quarantine stays). */
@@ -51,7 +51,7 @@ export class AppState {
         this.notify(`La sauvegarde n'a pas pu être effacée (${e instanceof Error ? e.message : String(e)}).`);
       }
     }
-    this.run(this.startHost({ fs: undefined, history: [] }));
+    this.boot({ fs: undefined, history: [] });
   }
 
   /** Saves now (the page is being hidden or closed). */
@@ -65,6 +65,17 @@ export class AppState {
 
   notify(text: string): void {
     this.notices = [...this.notices, { id: this.nextNotice++, text }];
+  }
+
+  private boot(seed: { fs: unknown; history: string[] }): void {
+    try {
+      this.run(this.startHost(seed));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.notify(
+        `La machine simulée n'a pas pu démarrer (${detail}). Rechargez la page\u00a0; si cela recommence, signalez-le.`,
+      );
+    }
   }
 
   private startHost(seed: { fs: unknown; history: string[] }): HostSession {

@@ -107,6 +107,19 @@ describe('App layout', () => {
     expect(document.querySelector('[data-testid="notice"]')?.textContent).toContain('sans sauvegarde');
   });
 
+  it('says so in French when the host cannot boot', async () => {
+    const host = new FakeHostFactory();
+    host.start = () => {
+      throw new Error('noyau absent');
+    };
+    const app = new AppState({ host, openStore: () => BrowserStore.open(new IDBFactory()) });
+    await app.start();
+    expect(app.session).toBeNull();
+    expect(app.notices.map((n) => n.text)).toEqual([
+      "La machine simulée n'a pas pu démarrer (noyau absent). Rechargez la page\u00a0; si cela recommence, signalez-le.",
+    ]);
+  });
+
   it('resets the host only after confirmation', async () => {
     const factory = new IDBFactory();
     const { host } = await mountApp(() => BrowserStore.open(factory));
