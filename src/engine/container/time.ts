@@ -1,0 +1,30 @@
+// Go's time formatting and go-units' HumanDuration, as the daemon uses them in inspect and `ps`.
+
+/** Go's zero time.Time as RFC 3339 (inspect shows it for a container never started or never stopped). */
+export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/** time.RFC3339Nano in UTC: fractional seconds with trailing zeros trimmed, none when whole. */
+export function rfc3339Nano(ms: number | null): string {
+  if (ms === null) return GO_ZERO_TIME;
+  const iso = new Date(ms).toISOString();
+  const [head, frac] = [iso.slice(0, 19), iso.slice(20, 23).replace(/0+$/, '')];
+  return frac ? `${head}.${frac}Z` : `${head}Z`;
+}
+
+/** go-units HumanDuration (docker/go-units/duration.go), from milliseconds. */
+export function humanDuration(ms: number): string {
+  const seconds = Math.trunc(ms / 1000);
+  if (seconds < 1) return 'Less than a second';
+  if (seconds === 1) return '1 second';
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.trunc(ms / 60_000);
+  if (minutes === 1) return 'About a minute';
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.trunc(ms / 3_600_000 + 0.5);
+  if (hours === 1) return 'About an hour';
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.trunc(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
+  return `${Math.trunc(ms / 3_600_000 / 24 / 365)} years`;
+}
