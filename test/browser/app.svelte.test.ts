@@ -7,6 +7,7 @@ import { AppState } from '../../src/ui/app.svelte';
 import type { HostFactory, HostSeed, HostSession } from '../../src/ui/host/types';
 import { BrowserStore } from '../../src/ui/storage/store';
 import { ColorScheme } from '../../src/ui/theme/color-scheme.svelte';
+import { TerminalSettings } from '../../src/ui/terminal/terminal-settings.svelte';
 import { FakePty, until } from './fake-pty';
 
 /** A host double: a FakePty plus a filesystem that is a list of file names. */
@@ -47,7 +48,10 @@ async function mountApp(openStore: () => ReturnType<typeof BrowserStore.open>) {
   const target = document.createElement('div');
   target.style.height = '720px';
   document.body.append(target);
-  const component = mount(App, { target, props: { app, scheme: new ColorScheme() } });
+  const component = mount(App, {
+    target,
+    props: { app, scheme: new ColorScheme(), settings: new TerminalSettings(null) },
+  });
   cleanup = () => unmount(component);
   await app.start();
   flushSync();
@@ -141,5 +145,32 @@ describe('App layout', () => {
     await until(() => host.sessions.length === 2);
     expect(host.sessions[0].disposed).toBe(true);
     expect(host.started[1]).toEqual({ fs: undefined, history: [] });
+  });
+});
+
+describe('terminal settings', () => {
+  it('turns on xterm screen reader mode from the checkbox and remembers it', async () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+    };
+    const settings = new TerminalSettings(storage);
+    const host = new FakeHostFactory();
+    const app = new AppState({ host, openStore: () => BrowserStore.open(undefined) });
+    const target = document.createElement('div');
+    document.body.append(target);
+    const component = mount(App, { target, props: { app, scheme: new ColorScheme(), settings } });
+    cleanup = () => unmount(component);
+    await app.start();
+    flushSync();
+    expect(document.querySelector('.xterm-accessibility')).toBeNull();
+    const box = [...document.querySelectorAll('label')].find((l) =>
+      l.textContent?.includes("Mode lecteur d'écran"),
+    )!;
+    box.querySelector('input')!.click();
+    flushSync();
+    await until(() => document.querySelector('.xterm-accessibility'));
+    expect(new TerminalSettings(storage).screenReader).toBe(true);
   });
 });

@@ -65,6 +65,10 @@ export class TerminalView {
     return { cols: this.term.cols, rows: this.term.rows };
   }
 
+  setScreenReader(on: boolean): void {
+    this.term.options.screenReaderMode = on;
+  }
+
   setTheme(theme: ITheme): void {
     this.term.options.theme = theme;
   }
