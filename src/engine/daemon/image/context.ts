@@ -1,0 +1,32 @@
+// What the engine-side image operations need from the daemon: the store, the world, and a view of
+// the containers (owned by the container side) to find which of them use an image.
+import type { ImageStore } from '../../image/store';
+import type { Clock, Hasher } from '../../world/types';
+
+export interface ImageUser {
+  /** Full container ID. */
+  id: string;
+  running: boolean;
+  /** Bytes of the container's RW layer (for `system df`). */
+  size?: number;
+}
+
+export interface ImageUsers {
+  /** Containers created from the image `imageId` (`sha256:…`), in creation order. */
+  containersUsing(imageId: string): ImageUser[];
+}
+
+export type ImageEventAction = 'pull' | 'push' | 'tag' | 'untag' | 'delete' | 'import' | 'load' | 'save' | 'prune';
+
+export interface ImageContext {
+  store: ImageStore;
+  clock: Clock;
+  hasher: Hasher;
+  users: ImageUsers;
+  /** Docker's image events (`docker events`), when the daemon records them. */
+  event?: (action: ImageEventAction, id: string, ref?: string) => void;
+  /** The engine's `DockerVersion` in image configs it writes. */
+  dockerVersion?: string;
+}
+
+export const NO_USERS: ImageUsers = { containersUsing: () => [] };
