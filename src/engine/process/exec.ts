@@ -40,7 +40,7 @@ function canExecute(st: Stat, uid: number, gid: number): boolean {
 }
 
 /** The absolute path `name` designates: itself (made absolute) when it has a '/', else the PATH hit. */
-export function lookPath(env: ExecEnv, name: string): string {
+export function lookPath(env: Omit<ExecEnv, 'programs'>, name: string): string {
   if (name === '') throw new ExecError('ENOENT', name);
   if (name.includes('/')) return resolvePath(env.cwd, name);
   let denied: string | null = null;

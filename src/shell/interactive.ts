@@ -1,0 +1,126 @@
+// The interactive shell session: prompt, line editor, continuation lines, job notices, ^C, exit.
+import type { List } from './ast';
+import { completeDefault, splitForCompletion, type CompletionProvider } from './completion';
+import { Interrupted, ShellExit, ShellSyntaxError } from './errors';
+import type { History } from './history';
+import { KEYWORDS, type Shell } from './interpreter';
+import { BUILTINS } from './builtins/index';
+import { Parser } from './parser';
+import { expandPrompt } from './prompt';
+import { LineEditor } from './readline';
+
+export interface InteractiveOptions {
+  history: History;
+  completions: CompletionProvider[];
+}
+
+export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promise<number> {
+  const ctx = sh.ctx;
+  ctx.onSignal('SIGINT', () => {
+    sh.interrupted = true;
+  });
+  ctx.ignoreSignal('SIGQUIT');
+  ctx.ignoreSignal('SIGTERM');
+  const editor = new LineEditor({
+    input: ctx.stdin,
+    output: ctx.stdout,
+    tty: ctx.tty,
+    history: opts.history.lines,
+    complete: (line, cursor) => complete(sh, opts.completions, line, cursor),
+  });
+  for (;;) {
+    for (const notice of sh.jobs.takeFinished()) sh.writeErr(notice + '\n');
+    let text = '';
+    let prompt = expandPrompt(sh.getVar('PS1') ?? '\\s-\\v\\$ ', {
+      user: sh.getVar('USER') ?? 'root',
+      hostname: ctx.hostname,
+      cwd: sh.getVar('PWD') ?? ctx.cwd,
+      home: sh.getVar('HOME'),
+      uid: ctx.uid,
+      shell: sh.name,
+    });
+    let list: List | null = null;
+    let abandoned = false;
+    for (;;) {
+      const result = await editor.read(prompt);
+      if (result.kind === 'eof') {
+        if (text !== '') {
+          sh.error(`syntax error: unexpected end of file`);
+          sh.lastStatus = 2;
+          abandoned = true;
+          break;
+        }
+        ctx.stdout.write('exit\n');
+        await sh.runExitTrap();
+        return sh.lastStatus;
+      }
+      if (result.kind === 'interrupt') {
+        sh.lastStatus = 130;
+        abandoned = true;
+        break;
+      }
+      text += result.text + '\n';
+      try {
+        list = Parser.parse(text);
+        break;
+      } catch (err) {
+        if (err instanceof ShellSyntaxError && err.incomplete && !(err.detail.kind === 'eof' && text.trim() === '')) {
+          prompt = sh.getVar('PS2') ?? '> ';
+          continue;
+        }
+        opts.history.add(text);
+        if (err instanceof ShellSyntaxError) {
+          sh.reportSyntax(err);
+          sh.lastStatus = 2;
+          abandoned = true;
+          break;
+        }
+        throw err;
+      }
+    }
+    if (abandoned || !list) continue;
+    opts.history.add(text);
+    sh.interrupted = false;
+    try {
+      await sh.runList(list);
+    } catch (err) {
+      if (err instanceof Interrupted) {
+        sh.lastStatus = 130;
+        ctx.stdout.write('\n');
+        continue;
+      }
+      if (err instanceof ShellExit) {
+        ctx.stdout.write('exit\n');
+        sh.lastStatus = err.status;
+        await sh.runExitTrap();
+        return err.status;
+      }
+      throw err;
+    }
+  }
+}
+
+async function complete(
+  sh: Shell,
+  providers: CompletionProvider[],
+  line: string,
+  cursor: number,
+): Promise<{ start: number; candidates: string[] }> {
+  const before = line.slice(0, cursor);
+  const { words, command } = splitForCompletion(before);
+  const word = words[words.length - 1];
+  const start = cursor - word.length;
+  const req = { line, cursor, words, command };
+  for (const p of providers) {
+    const got = await p.complete(req);
+    if (got) return { start, candidates: got };
+  }
+  const candidates = completeDefault(req, {
+    fs: sh.ctx.fs,
+    cwd: sh.ctx.cwd,
+    path: sh.getVar('PATH'),
+    home: sh.getVar('HOME'),
+    commandNames: () => [...BUILTINS.keys(), ...sh.state.functions.keys(), ...sh.state.aliases.keys(), ...[...KEYWORDS].filter((k) => /^[a-z]/.test(k))],
+  });
+  return { start, candidates };
+}
