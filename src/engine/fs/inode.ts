@@ -71,5 +71,6 @@ export function statOf(node: Inode): Stat {
     atimeMs: node.atimeMs,
     nlink: node.nlink,
     ino: node.ino,
+    ...(node.type === 'chardev' ? { rdev: node.rdev } : {}),
   };
 }

@@ -16,6 +16,8 @@ export interface Stat {
   atimeMs: number;
   nlink: number;
   ino: number;
+  /** Device number (`major << 8 | minor`) of character devices; absent otherwise. */
+  rdev?: number;
 }
 
 export type FsErrorCode =

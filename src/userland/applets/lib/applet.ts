@@ -1,0 +1,14 @@
+// An applet is one program's implementation, parameterised by the flavour it imitates. The GNU table
+// (index.ts) and the BusyBox multi-call binary (busybox.ts) bind the same implementations.
+
+import type { Program } from '../../../engine/process/types';
+import { basename } from '../../../engine/fs/path';
+import type { Flavour } from './flavour';
+import { Tool } from './tool';
+
+export type Applet = (t: Tool) => Promise<number>;
+
+/** A Program running `applet` in `flavour`. GNU tools name themselves by argv[0]; BusyBox by applet name. */
+export function bindApplet(name: string, applet: Applet, flavour: Flavour): Program {
+  return (ctx) => applet(new Tool(ctx, flavour === 'gnu' ? ctx.argv[0] || name : basename(name), flavour));
+}

@@ -1,0 +1,32 @@
+// The ProgramTable: the applets, the shells, BusyBox, and programs injected by the composition root
+// (the docker CLI, curl, …). A BINARY_MAGIC stub `\x7fELF baleine:<name>` runs the program `<name>`.
+import type { Program, ProgramTable } from '../engine/process/types';
+import { bashProgram, shProgram } from '../shell/program';
+import { applets } from './applets/index';
+import { busybox } from './applets/busybox';
+
+export interface MutableProgramTable extends ProgramTable {
+  /** Adds or replaces a program. */
+  set(name: string, program: Program): void;
+}
+
+export interface ProgramTableOptions {
+  /** Programs added on top (they win over applets of the same name). */
+  extra?: Record<string, Program>;
+  /** The shells (default: plain bash and busybox sh; the host passes ones with its history). */
+  bash?: Program;
+  sh?: Program;
+}
+
+export function createProgramTable(opts: ProgramTableOptions = {}): MutableProgramTable {
+  const programs = new Map<string, Program>(Object.entries(applets));
+  programs.set('bash', opts.bash ?? bashProgram);
+  programs.set('sh', opts.sh ?? shProgram);
+  programs.set('busybox', busybox);
+  for (const [name, program] of Object.entries(opts.extra ?? {})) programs.set(name, program);
+  return {
+    get: (name) => programs.get(name),
+    names: () => [...programs.keys()].sort(),
+    set: (name, program) => void programs.set(name, program),
+  };
+}
