@@ -26,13 +26,20 @@ export function testDaemon(): TestDaemon {
 }
 
 /** A busybox-like image made of `layers` layers; returns its ID. */
-export function addImage(d: TestDaemon, ref: string | null, opts: { layers?: number; labels?: Record<string, string>; seed?: string } = {}): string {
+export function addImage(
+  d: TestDaemon,
+  ref: string | null,
+  opts: { layers?: number; labels?: Record<string, string>; seed?: string } = {},
+): string {
   const diffIds: string[] = [];
   const history: ImageConfigFile['history'] = [];
   const created = rfc3339Nano(d.clock.now());
   for (let i = 0; i < (opts.layers ?? 1); i++) {
     const b = new LayerBuilder({ mtimeMs: T0 });
-    if (i === 0) b.file('/bin/busybox', 'BUSYBOX', { mode: 0o755 }).symlink('/bin/sh', 'busybox').file('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
+    if (i === 0)
+      b.file('/bin/busybox', 'BUSYBOX', { mode: 0o755 })
+        .symlink('/bin/sh', 'busybox')
+        .file('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n');
     b.file(`/layer${i}`, `${opts.seed ?? ''}${i}`.repeat(100));
     const layer = d.store.addLayer(b.build(syncHasher));
     diffIds.push(layer.diffId);
@@ -42,7 +49,11 @@ export function addImage(d: TestDaemon, ref: string | null, opts: { layers?: num
   const img = d.store.createImage({
     architecture: 'amd64',
     os: 'linux',
-    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['sh'], Labels: opts.labels },
+    config: {
+      Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+      Cmd: ['sh'],
+      Labels: opts.labels,
+    },
     created,
     history,
     rootfs: { type: 'layers', diff_ids: diffIds },

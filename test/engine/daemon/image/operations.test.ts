@@ -31,8 +31,17 @@ describe('list', () => {
     const b = addImage(d, null, { seed: 'b' });
     const list = listImages(d);
     expect(list.map((i) => i.Id)).toEqual([b, a]);
-    expect(list[0]).toMatchObject({ RepoTags: ['<none>:<none>'], RepoDigests: ['<none>@<none>'], Containers: -1, SharedSize: -1 });
-    expect(list[1]).toMatchObject({ RepoTags: ['busybox:latest'], RepoDigests: null, Size: d.store.get(a)!.size });
+    expect(list[0]).toMatchObject({
+      RepoTags: ['<none>:<none>'],
+      RepoDigests: ['<none>@<none>'],
+      Containers: -1,
+      SharedSize: -1,
+    });
+    expect(list[1]).toMatchObject({
+      RepoTags: ['busybox:latest'],
+      RepoDigests: null,
+      Size: d.store.get(a)!.size,
+    });
   });
 
   it('filters by dangling, label, reference, before and since', () => {
@@ -49,7 +58,9 @@ describe('list', () => {
     expect(ids({ label: ['team=x'] })).toEqual([a]);
     expect(ids({ label: ['team'] })).toEqual([a]);
     expect(ids({ reference: ['alp*'] })).toEqual([b]);
-    expect(listImages(d, { filters: Filters.from({ reference: ['alpine:3*'] }) })[0].RepoTags).toEqual(['alpine:3.19']);
+    expect(listImages(d, { filters: Filters.from({ reference: ['alpine:3*'] }) })[0].RepoTags).toEqual([
+      'alpine:3.19',
+    ]);
     expect(ids({ before: ['alpine:latest'] })).toEqual([a]);
     expect(ids({ since: ['busybox'] })).toEqual([c, b]);
     expect(msg(() => ids({ bogus: ['1'] }))).toBe("InvalidParameter: Invalid filter 'bogus'");
@@ -64,7 +75,25 @@ describe('inspect and history', () => {
     expect(i.Id).toBe(id);
     expect(i.RepoTags).toEqual(['busybox:latest']);
     expect(i.RepoDigests).toEqual([]);
-    expect(Object.keys(i.Config)).toEqual(['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'Tty', 'OpenStdin', 'StdinOnce', 'Env', 'Cmd', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint', 'OnBuild', 'Labels']);
+    expect(Object.keys(i.Config)).toEqual([
+      'Hostname',
+      'Domainname',
+      'User',
+      'AttachStdin',
+      'AttachStdout',
+      'AttachStderr',
+      'Tty',
+      'OpenStdin',
+      'StdinOnce',
+      'Env',
+      'Cmd',
+      'Image',
+      'Volumes',
+      'WorkingDir',
+      'Entrypoint',
+      'OnBuild',
+      'Labels',
+    ]);
     expect(i.RootFS.Layers).toHaveLength(2);
     expect(i.GraphDriver.Name).toBe('overlay2');
     expect(Object.keys(i.GraphDriver.Data ?? {})).toEqual(['LowerDir', 'MergedDir', 'UpperDir', 'WorkDir']);
@@ -77,9 +106,15 @@ describe('inspect and history', () => {
     const rw = new RwLayer();
     d.store.mount(base, rw).writeFile('/hello', 'hi\n');
     d.tick(5000);
-    const id = commitContainer(d, { id: 'c'.repeat(64), imageId: base, config: { Cmd: ['sh', '-c', 'echo hi > /hello'] }, rw }, { repo: 'mine', comment: 'my msg' });
+    const id = commitContainer(
+      d,
+      { id: 'c'.repeat(64), imageId: base, config: { Cmd: ['sh', '-c', 'echo hi > /hello'] }, rw },
+      { repo: 'mine', comment: 'my msg' },
+    );
     const h = imageHistory(d, 'mine');
-    expect(h.map((x) => [x.Id === id ? 'top' : x.Id === base ? 'base' : x.Id, x.CreatedBy, x.Size, x.Tags])).toEqual([
+    expect(
+      h.map((x) => [x.Id === id ? 'top' : x.Id === base ? 'base' : x.Id, x.CreatedBy, x.Size, x.Tags]),
+    ).toEqual([
       ['top', 'sh -c echo hi > /hello', 3, ['mine:latest']],
       ['base', '/bin/sh -c #(nop)  CMD ["sh"]', 0, ['busybox:latest']],
       ['<missing>', '/bin/sh -c #(nop) ADD file:1 in / ', 100, null],
@@ -96,7 +131,12 @@ describe('tag and remove', () => {
     tagImage(d, 'busybox', 'me/box', 'v1');
     expect(removeImage(d, 'me/box:v1')).toEqual([{ Untagged: 'me/box:v1' }]);
     const chains = chainIds(d, d.store.get(id)!.config.rootfs.diff_ids);
-    expect(removeImage(d, 'busybox')).toEqual([{ Untagged: 'busybox:latest' }, { Deleted: id }, { Deleted: chains[1] }, { Deleted: chains[0] }]);
+    expect(removeImage(d, 'busybox')).toEqual([
+      { Untagged: 'busybox:latest' },
+      { Deleted: id },
+      { Deleted: chains[1] },
+      { Deleted: chains[0] },
+    ]);
     expect(d.store.allLayers()).toEqual([]);
   });
 
@@ -121,7 +161,11 @@ describe('tag and remove', () => {
     );
     d.containers.get('a')!.running = false;
     const recs = removeImage(d, short, { force: true });
-    expect(recs.slice(0, 3)).toEqual([{ Untagged: 'busybox:latest' }, { Untagged: 'other:latest' }, { Deleted: id }]);
+    expect(recs.slice(0, 3)).toEqual([
+      { Untagged: 'busybox:latest' },
+      { Untagged: 'other:latest' },
+      { Deleted: id },
+    ]);
   });
 
   it('keeps a parent with children, and prunes untagged parents', () => {
@@ -129,8 +173,14 @@ describe('tag and remove', () => {
     const base = addImage(d, 'busybox');
     const rw = new RwLayer();
     d.store.mount(base, rw).writeFile('/x', 'x');
-    const child = commitContainer(d, { id: 'c'.repeat(64), imageId: base, config: { Cmd: ['sh'] }, rw }, { repo: 'child' });
-    expect(msg(() => removeImage(d, base.slice(7, 19)))).toMatch(/cannot be forced\) - image has dependent child images$/);
+    const child = commitContainer(
+      d,
+      { id: 'c'.repeat(64), imageId: base, config: { Cmd: ['sh'] }, rw },
+      { repo: 'child' },
+    );
+    expect(msg(() => removeImage(d, base.slice(7, 19)))).toMatch(
+      /cannot be forced\) - image has dependent child images$/,
+    );
     removeImage(d, 'busybox');
     expect(d.store.get(base)).toBeDefined();
     const recs = removeImage(d, 'child');
@@ -151,7 +201,9 @@ describe('tag and remove', () => {
   it('rejects bad tags', () => {
     const d = testDaemon();
     addImage(d, 'busybox');
-    expect(msg(() => tagImage(d, 'busybox', 'Foo'))).toBe('InvalidParameter: invalid reference format: repository name must be lowercase');
+    expect(msg(() => tagImage(d, 'busybox', 'Foo'))).toBe(
+      'InvalidParameter: invalid reference format: repository name must be lowercase',
+    );
     expect(msg(() => tagImage(d, 'nope', 'x'))).toBe('NotFound: No such image: nope:latest');
   });
 });
@@ -164,23 +216,39 @@ describe('commit, import, export, df', () => {
     const fs = d.store.mount(base, rw, () => d.clock.now());
     fs.writeFile('/hello', 'hi\n');
     fs.unlink('/etc/passwd');
-    expect(changes(d.store.get(base)!.layers, rw).map((c) => `${c.kind} ${c.path}`)).toEqual(['C /etc', 'D /etc/passwd', 'A /hello']);
+    expect(changes(d.store.get(base)!.layers, rw).map((c) => `${c.kind} ${c.path}`)).toEqual([
+      'C /etc',
+      'D /etc/passwd',
+      'A /hello',
+    ]);
     const id = commitContainer(
       d,
       { id: 'f'.repeat(64), imageId: base, config: { Cmd: ['sh'], Env: ['PATH=/bin'] }, rw },
-      { repo: 'c', tag: '1', author: 'Me <me@x>', comment: 'msg', changes: ['ENV A=1 B=2', 'CMD ["sh","-c","echo"]', 'EXPOSE 80', 'WORKDIR /w'] },
+      {
+        repo: 'c',
+        tag: '1',
+        author: 'Me <me@x>',
+        comment: 'msg',
+        changes: ['ENV A=1 B=2', 'CMD ["sh","-c","echo"]', 'EXPOSE 80', 'WORKDIR /w'],
+      },
     );
     const i = inspectImage(d, 'c:1');
     expect(i.Id).toBe(id);
     expect(i.Parent).toBe(base);
     expect(i.Author).toBe('Me <me@x>');
-    expect(i.Config).toMatchObject({ Env: ['PATH=/bin', 'A=1', 'B=2'], Cmd: ['sh', '-c', 'echo'], ExposedPorts: { '80/tcp': {} }, WorkingDir: '/w', Labels: {} });
+    expect(i.Config).toMatchObject({
+      Env: ['PATH=/bin', 'A=1', 'B=2'],
+      Cmd: ['sh', '-c', 'echo'],
+      ExposedPorts: { '80/tcp': {} },
+      WorkingDir: '/w',
+      Labels: {},
+    });
     const child = d.store.mount(id);
     expect(child.readText('/hello')).toBe('hi\n');
     expect(child.exists('/etc/passwd')).toBe(false);
-    expect(msg(() => commitContainer(d, { id: 'f', imageId: base, config: {}, rw }, { changes: ['RUN x'] }))).toBe(
-      'InvalidParameter: run is not a valid change command',
-    );
+    expect(
+      msg(() => commitContainer(d, { id: 'f', imageId: base, config: {}, rw }, { changes: ['RUN x'] })),
+    ).toBe('InvalidParameter: run is not a valid change command');
   });
 
   it('exports a container FS and imports it back as a one-layer image', () => {

@@ -29,7 +29,9 @@ describe('save and load', () => {
     const e = testDaemon();
     const old = addImage(e, 'busybox', { seed: 'old' });
     expect(loadImages(e, saveImages(d, ['busybox', b]))).toEqual([
-      { stream: `The image busybox:latest already exists, renaming the old one with ID ${old} to empty string\n` },
+      {
+        stream: `The image busybox:latest already exists, renaming the old one with ID ${old} to empty string\n`,
+      },
       { stream: 'Loaded image: busybox:latest\n' },
       { stream: `Loaded image ID: ${b}\n` },
     ]);

@@ -1,0 +1,138 @@
+// POST /containers/create (moby daemon/create.go): validate the request, merge the image's config,
+// reserve the name, lay the RW layer over the image, mount the container's own files.
+import { InvalidParameter } from '../../api/errors';
+import type {
+  ContainerCreateRequest,
+  ContainerCreateResponse,
+  ContainerConfig,
+  HostConfig,
+} from '../../api/types';
+import { commandOf, mergeImageConfig } from '../../container/config';
+import { Container } from '../../container/container';
+import { generateId, truncateId } from '../../container/ids';
+import { randomName, validateName } from '../../container/names';
+import { restartPolicyError } from '../../container/restart-policy';
+import { MemFs } from '../../fs/memfs';
+import { MountFs } from '../../fs/mounts';
+import { RwLayer } from '../../layer/rwlayer';
+import { UnionFs } from '../../layer/union';
+import type { Daemon } from '../daemon';
+
+/** Docker's floor for --memory (linuxMinMemory). */
+export const MIN_MEMORY = 6 * 1024 * 1024;
+
+function validate(config: ContainerConfig, host: HostConfig): void {
+  if (config.WorkingDir && !config.WorkingDir.startsWith('/')) {
+    throw new InvalidParameter(
+      `the working directory '${config.WorkingDir}' is invalid, it needs to be an absolute path`,
+    );
+  }
+  if (host.Memory && host.Memory > 0 && host.Memory < MIN_MEMORY) {
+    throw new InvalidParameter('Minimum memory limit allowed is 6MB');
+  }
+  if (host.NanoCpus && host.NanoCpus < 0)
+    throw new InvalidParameter('Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available');
+  const policy = host.RestartPolicy;
+  if (policy) {
+    const err = restartPolicyError({ Name: policy.Name, MaximumRetryCount: policy.MaximumRetryCount ?? 0 });
+    if (err) throw new InvalidParameter(err);
+    if (host.AutoRemove && policy.Name !== '' && policy.Name !== 'no') {
+      throw new InvalidParameter("can't create 'AutoRemove' container with restart policy");
+    }
+  }
+  const hc = config.Healthcheck;
+  if (hc) {
+    for (const [field, v] of [
+      ['Interval', hc.Interval],
+      ['Timeout', hc.Timeout],
+      ['StartPeriod', hc.StartPeriod],
+    ] as const) {
+      if (v !== undefined && v !== 0 && v < 1_000_000) {
+        throw new InvalidParameter(`${field} in Healthcheck cannot be less than 1ms`);
+      }
+    }
+    if (hc.Retries !== undefined && hc.Retries < 0)
+      throw new InvalidParameter('Retries in Healthcheck cannot be negative');
+  }
+}
+
+function reserveName(d: Daemon, requested: string | undefined, id: string): string {
+  if (requested) {
+    const name = validateName(requested);
+    d.containers.reserveName(name, id);
+    return name;
+  }
+  for (let retry = 0; ; retry++) {
+    const name = `/${randomName(d.random, retry)}`;
+    if (!d.containers.isNameTaken(name)) {
+      d.containers.reserveName(name, id);
+      return name;
+    }
+  }
+}
+
+export function containerCreate(
+  d: Daemon,
+  body: ContainerCreateRequest,
+  name?: string,
+): ContainerCreateResponse {
+  const { HostConfig: hostIn, NetworkingConfig: netIn, ...configIn } = body;
+  const host: HostConfig = { ...(hostIn ?? {}) };
+  validate(configIn, host);
+  if (!configIn.Image) throw new InvalidParameter('No command specified');
+  const image = d.images.resolve(configIn.Image);
+  const config = mergeImageConfig(configIn, image.config.config);
+  const command = commandOf(config);
+  const id = generateId(d.random);
+  const containerName = reserveName(d, name, id);
+  try {
+    config.Hostname = config.Hostname || truncateId(id);
+    config.Domainname ??= '';
+    host.NetworkMode ||= 'default';
+    host.RestartPolicy ??= { Name: 'no', MaximumRetryCount: 0 };
+    host.LogConfig ??= { Type: 'json-file', Config: {} };
+    const rw = new RwLayer();
+    const rootfs = new UnionFs([...image.layers, d.initLayer], rw, { now: () => d.clock.now() });
+    const fs = new MountFs(rootfs, { readOnly: host.ReadonlyRootfs ?? false });
+    const files = new MemFs({ clock: d.clock });
+    const container = new Container({
+      id,
+      name: containerName,
+      created: d.clock.now(),
+      config,
+      hostConfig: host,
+      networkingConfig: netIn ?? {},
+      imageId: image.id,
+      path: command.path,
+      args: command.args,
+      rw,
+      rootfs,
+      fs,
+      files,
+      proc: new MemFs({ clock: d.clock }),
+      sys: new MemFs({ clock: d.clock }),
+      clock: d.clock,
+    });
+    mountContainerFiles(d, container);
+    d.containers.add(container);
+    d.containerEvent(container, 'create');
+    return { Id: id, Warnings: [] };
+  } catch (err) {
+    d.containers.releaseName(containerName);
+    throw err;
+  }
+}
+
+/** /etc files, /proc, /sys, tmpfs mounts and what the volume layer mounts. */
+function mountContainerFiles(d: Daemon, c: Container): void {
+  for (const file of ['hostname', 'hosts', 'resolv.conf']) {
+    c.files.writeFile(`/${file}`, '', { mode: 0o644 });
+    c.fs.mount(`/etc/${file}`, c.files, { source: `/${file}` });
+  }
+  c.fs.mount('/proc', c.proc, { readOnly: true });
+  c.fs.mount('/sys', c.sys, { readOnly: true });
+  for (const target of Object.keys(c.hostConfig.Tmpfs ?? {})) {
+    c.fs.mount(target, new MemFs({ clock: d.clock }));
+  }
+  d.volumes?.mount(c);
+}

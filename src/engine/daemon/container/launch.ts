@@ -1,0 +1,100 @@
+// Starting a container's first process (moby daemon/start.go containerStart + libcontainerd): network,
+// /etc files, namespace with its cgroup limits, PID 1 (or docker-init), then the monitor takes over.
+// Shared by `start`, `restart`, `run` and the restart policy.
+import { InvalidParameter, System } from '../../api/errors';
+import { runtimeEnv } from '../../container/config';
+import type { Container } from '../../container/container';
+import { hostnameFile, hostsFile, resolvConf } from '../../container/etc-files';
+import { DOCKER_INIT_PATH, dockerInit } from '../../container/init-program';
+import { procFiles, sysFiles } from '../../container/kernel-files';
+import { runtimeFailure } from '../../container/runtime-error';
+import { resolveUser } from '../../container/user';
+import { Pipe } from '../../process/pipe';
+import { ExecError, type InputStream } from '../../process/types';
+import { DEFAULT_DNS, type Daemon } from '../daemon';
+import { scheduleHealthcheck } from './health';
+import { onContainerExit } from './monitor';
+
+const NO_INPUT: InputStream = { isTTY: false, read: async () => null };
+
+function ensureDir(c: Container, dir: string): void {
+  try {
+    c.fs.mkdir(dir, { recursive: true });
+  } catch {
+    // A read-only rootfs or a file in the way: the process will fail on chdir as it would.
+  }
+}
+
+/** Throws Docker's error when the process cannot start; the container then records the failure. */
+export function launch(d: Daemon, c: Container): void {
+  const hostname = c.config.Hostname || c.shortId;
+  let user;
+  try {
+    user = resolveUser(c.fs, c.config.User ?? '');
+  } catch (err) {
+    c.send({
+      type: 'container.startFailed',
+      exitCode: 128,
+      error: (err as Error).message,
+      at: d.clock.now(),
+    });
+    throw err;
+  }
+  const attachment = d.networking.connect(c);
+  c.files.writeFile('/hostname', hostnameFile(hostname));
+  c.files.writeFile('/hosts', hostsFile(hostname, attachment.ip, attachment.extraHosts));
+  c.files.writeFile('/resolv.conf', resolvConf(attachment.dns ?? DEFAULT_DNS));
+  const env = runtimeEnv(c.config, hostname, user.home);
+  const cwd = c.config.WorkingDir || '/';
+  if (cwd !== '/') ensureDir(c, cwd);
+  const ns = d.kernel.createNamespace({
+    fs: c.fs,
+    hostname,
+    net: attachment.net,
+    env,
+    memoryLimit: c.hostConfig.Memory || undefined,
+    pidsLimit: c.hostConfig.PidsLimit || undefined,
+    onOom: () => d.containerEvent(c, 'oom'),
+  });
+  const argv = [c.path, ...c.args];
+  const shown = c.hostConfig.Init ? [DOCKER_INIT_PATH, '--', ...argv] : argv;
+  procFiles(c.proc, shown);
+  sysFiles(c.sys, c.hostConfig);
+  const pty = c.config.Tty ? d.kernel.openPty() : null;
+  const stdin = c.config.OpenStdin && !pty ? new Pipe() : null;
+  let init;
+  try {
+    init = d.kernel.spawn(ns, shown, {
+      env,
+      cwd,
+      uid: user.uid,
+      gid: user.gid,
+      pty: pty ?? undefined,
+      stdin: pty ? undefined : (stdin?.reader ?? NO_INPUT),
+      stdout: pty ? undefined : c.output.stdout,
+      stderr: pty ? undefined : c.output.stderr,
+      program: c.hostConfig.Init ? dockerInit : undefined,
+    });
+  } catch (err) {
+    d.networking.disconnect(c);
+    if (!(err instanceof ExecError)) throw err;
+    const failure = runtimeFailure(err, c.path);
+    c.send({
+      type: 'container.startFailed',
+      exitCode: failure.exitCode,
+      error: failure.message,
+      at: d.clock.now(),
+    });
+    throw failure.exitCode === 127 || failure.exitCode === 126
+      ? new InvalidParameter(failure.message)
+      : new System(failure.message);
+  }
+  const detachPty = pty ? pty.master.onData((data) => c.output.write('stdout', data)) : null;
+  c.running = { ns, init, pty, stdin: stdin?.writer ?? null, detachPty };
+  c.generation++;
+  c.send({ type: 'container.start', pid: init.hostPid, at: d.clock.now() });
+  d.containerEvent(c, 'start');
+  const generation = c.generation;
+  void init.wait().then((info) => onContainerExit(d, c, generation, info));
+  scheduleHealthcheck(d, c);
+}

@@ -1,0 +1,60 @@
+// `docker events --filter` (moby daemon/events/filter.go): type, event, container, image, label,
+// network, volume, daemon, scope. Values of one key are ORed (labels are ANDed), keys are ANDed.
+import type { EventMessage } from '../api/types';
+
+/** Filter key → accepted values (the decoded `filters` query parameter). */
+export type EventFilter = ReadonlyMap<string, readonly string[]>;
+
+export const EVENT_FILTER_KEYS = [
+  'container',
+  'event',
+  'image',
+  'label',
+  'network',
+  'volume',
+  'daemon',
+  'type',
+  'scope',
+  'plugin',
+  'node',
+  'service',
+  'secret',
+  'config',
+];
+
+function anyOf(values: readonly string[] | undefined, test: (v: string) => boolean): boolean {
+  return !values || values.length === 0 || values.some(test);
+}
+
+function actionName(action: string): string {
+  const colon = action.indexOf(':');
+  return colon < 0 ? action : action.slice(0, colon);
+}
+
+function labelMatches(spec: string, attrs: Record<string, string>): boolean {
+  const eq = spec.indexOf('=');
+  if (eq < 0) return spec in attrs;
+  return attrs[spec.slice(0, eq)] === spec.slice(eq + 1);
+}
+
+function actorMatches(e: EventMessage, type: EventMessage['Type'], v: string): boolean {
+  if (e.Type !== type) return false;
+  return e.Actor.ID === v || e.Actor.ID.startsWith(v) || e.Actor.Attributes.name === v;
+}
+
+export function eventMatches(e: EventMessage, filter: EventFilter): boolean {
+  const attrs = e.Actor.Attributes;
+  return (
+    anyOf(filter.get('type'), (v) => e.Type === v) &&
+    anyOf(filter.get('event'), (v) => e.Action === v || actionName(e.Action) === v) &&
+    anyOf(filter.get('scope'), (v) => e.scope === v) &&
+    anyOf(filter.get('container'), (v) => actorMatches(e, 'container', v)) &&
+    anyOf(filter.get('network'), (v) => actorMatches(e, 'network', v)) &&
+    anyOf(filter.get('volume'), (v) => actorMatches(e, 'volume', v)) &&
+    anyOf(
+      filter.get('image'),
+      (v) => attrs.image === v || (e.Type === 'image' && actorMatches(e, 'image', v)),
+    ) &&
+    (filter.get('label') ?? []).every((v) => labelMatches(v, attrs))
+  );
+}
