@@ -237,7 +237,7 @@ export class LineEditor {
       return;
     }
     const shown = candidates.map((c) => (c.endsWith('/') ? c.slice(0, -1).split('/').pop() + '/' : c.split('/').pop()!));
-    this.write('\n' + columns(shown, 80) + this.prompt + this.chars.join(''));
+    this.write('\n' + columns(shown, this.opts.tty?.size().cols ?? 80) + this.prompt + this.chars.join(''));
     const after = displayWidth(this.chars.slice(this.cursor).join(''));
     if (after) this.write(`\x1b[${after}D`);
   }
