@@ -4,4 +4,5 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 command -v busybox >/dev/null || { echo "busybox manquant / missing: apt-get install busybox-static" >&2; exit 1; }
+npx tsx "$HERE/record-applets.usage.ts"
 exec npx tsx "$HERE/record-applets.ts" "$@"

@@ -28,8 +28,7 @@ function buildFixture(fs: MemFs): void {
     else fs.writeFile(p, e.content ?? '');
     if (e.mode) fs.chmod(p, parseInt(e.mode, 8));
   }
-  for (const e of [...fixture.entries].reverse())
-    if (e.type !== 'symlink') fs.utimes(`${CWD}/${e.path}`, when, when);
+  for (const e of [...fixture.entries].reverse()) fs.lutimes(`${CWD}/${e.path}`, when, when);
   fs.utimes(CWD, when, when);
 }
 

@@ -238,6 +238,15 @@ export class MemFs implements FileSystem {
     node.ctimeMs = this.now();
   }
 
+  /** lutimes(3): like utimes, on a symlink itself. */
+  lutimes(path: string, atimeMs: number, mtimeMs: number): void {
+    this.writable(path, 'lutime');
+    const node = this.existing(path, false, 'lutime');
+    node.atimeMs = atimeMs;
+    node.mtimeMs = mtimeMs;
+    node.ctimeMs = this.now();
+  }
+
   /** mknod(2): a character device (`rdev` = major<<8|minor), FIFO or socket node. */
   mknod(path: string, type: SpecialInode['type'], mode: number, rdev = 0): void {
     this.writable(path, 'mknod');

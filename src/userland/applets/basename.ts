@@ -3,11 +3,10 @@
 import type { Applet } from './lib/applet';
 import { basename as base, dirname as dir } from '../../engine/fs/path';
 import { getopt, has, last } from './lib/getopt';
+import { usage } from './lib/usage';
 
 function missing(t: Parameters<Applet>[0]): number {
-  t.error('missing operand');
-  t.ctx.stderr.write(t.gnu ? `Try '${t.name} --help' for more information.\n` : '');
-  return 1;
+  return usage(t, 'missing operand');
 }
 
 export const basename: Applet = async (t) => {
@@ -42,7 +41,7 @@ export const basename: Applet = async (t) => {
 export const dirname: Applet = async (t) => {
   const p = getopt(t, t.args, { short: 'z', long: [{ name: 'zero', key: 'z' }] });
   if (!p) return 1;
-  if (p.operands.length === 0) return missing(t);
+  if (p.operands.length === 0 || (!t.gnu && p.operands.length > 1)) return missing(t);
   for (const n of p.operands) t.out(dir(n) + (has(p, 'z') ? '\0' : '\n'));
   return 0;
 };

@@ -19,7 +19,7 @@ function showNonprinting(text: string, tabs: boolean): string {
 
 export const cat: Applet = async (t) => {
   const p = getopt(t, t.args, {
-    short: 'AbeEnstTuv',
+    short: t.gnu ? 'AbeEnstTuv' : 'nbvteA',
     long: [
       { name: 'show-all', key: 'A' },
       { name: 'number-nonblank', key: 'b' },
@@ -62,6 +62,8 @@ export const cat: Applet = async (t) => {
     parts.forEach((line, i) => {
       const terminated = i < parts.length - 1;
       if (!terminated && line === '') return;
+      // BusyBox numbers through nl(1)'s code, which ends every line, even an unterminated last one.
+      const eol = terminated || (number && !t.gnu);
       const blank = line === '';
       if (o('s') && blank && prevBlank) return;
       prevBlank = blank;
@@ -69,7 +71,7 @@ export const cat: Applet = async (t) => {
       if (nonprint) shown = showNonprinting(shown, tabs);
       if (tabs) shown = shown.replace(/\t/g, '^I');
       if (number && !(numberNonblank && blank)) shown = `${String(++lineNo).padStart(6)}\t${shown}`;
-      out += shown + (terminated ? (ends ? '$\n' : '\n') : '');
+      out += shown + (eol ? (ends ? '$\n' : '\n') : '');
     });
     t.out(out);
   }

@@ -4,9 +4,9 @@ import type { Applet } from './lib/applet';
 import type { Tool } from './lib/tool';
 import { getopt, has } from './lib/getopt';
 import { errText } from './lib/tool';
-import { quote, quoteFile, quotef } from './lib/quote';
+import { quote, quoteFile } from './lib/quote';
 import { usage } from './lib/usage';
-import { parseMode } from './lib/mode';
+import { modeString, parseMode } from './lib/mode';
 
 const UMASK = 0o022;
 
@@ -51,7 +51,7 @@ export const chmod: Applet = async (t) => {
     const mode = parseMode(spec, st.mode, UMASK, st.type === 'dir')!;
     try {
       t.ctx.fs.chmod(path, mode);
-      report(t, shown, st.mode, mode, has(p, 'v'), has(p, 'c'));
+      report(t, shown, st.type, st.mode, mode, has(p, 'v'), has(p, 'c'));
     } catch (e) {
       if (!has(p, 'f')) t.error(`changing permissions of ${quoteFile(shown)}: ${errText(e)}`);
       status = 1;
@@ -66,13 +66,15 @@ export const chmod: Applet = async (t) => {
 function report(
   t: Tool,
   shown: string,
+  type: string,
   before: number,
   after: number,
   verbose: boolean,
   changes: boolean,
 ): void {
   if (!verbose && !(changes && before !== after)) return;
-  const o = (m: number): string => m.toString(8).padStart(4, '0');
-  if (before === after) t.out(`mode of ${quotef(shown)} retained as ${o(after)}\n`);
+  const o = (m: number): string => `${m.toString(8).padStart(4, '0')} (${modeString(type, m).slice(1)})`;
+  if (!t.gnu) t.out(`mode of '${shown}' changed to ${o(after)}\n`);
+  else if (before === after) t.out(`mode of ${quoteFile(shown)} retained as ${o(after)}\n`);
   else t.out(`mode of ${quoteFile(shown)} changed from ${o(before)} to ${o(after)}\n`);
 }

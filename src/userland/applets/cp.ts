@@ -71,7 +71,9 @@ export const cp: Applet = async (t) => {
           ? fs.realpath(to)
           : `${fs.realpath(t.path(dest + '/..'))}/${to.split('/').pop()}`;
         if (isWithin(realTo, fs.realpath(from))) {
-          t.error(`cannot copy a directory, ${quoteFile(source)}, into itself, ${quoteFile(dest)}`);
+          if (t.gnu)
+            t.error(`cannot copy a directory, ${quoteFile(source)}, into itself, ${quoteFile(dest)}`);
+          else t.error(`recursion detected, omitting directory '${dest}'`);
           status = 1;
           continue;
         }
@@ -88,11 +90,15 @@ export const cp: Applet = async (t) => {
       if (has(p, 'v')) t.out(`${quoteFile(source)} -> ${quoteFile(dest)}\n`);
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
-      const what =
-        fs.exists(from) || (noDeref && lexists(t, from))
-          ? `cannot create regular file ${quoteFile(dest)}`
-          : `cannot stat ${quoteFile(source)}`;
-      t.error(t.gnu ? `${what}: ${errText(e)}` : `${what.replace('cannot', "can't")}: ${errText(e)}`);
+      const sourceOk = fs.exists(from) || (noDeref && lexists(t, from));
+      if (t.gnu)
+        t.error(
+          `${sourceOk ? `cannot create regular file ${quoteFile(dest)}` : `cannot stat ${quoteFile(source)}`}: ${e.text}`,
+        );
+      // BusyBox stats the destination first: a missing directory on its way fails as "can't stat".
+      else if (!sourceOk || e.code === 'ENOTDIR')
+        t.error(`can't stat '${sourceOk ? dest : source}': ${e.text}`);
+      else t.error(`can't create '${dest}': ${e.text}`);
       status = 1;
     }
   }

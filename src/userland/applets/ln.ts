@@ -33,7 +33,11 @@ export const ln: Applet = async (t) => {
   for (const { source, dest } of list) {
     const to = t.path(dest);
     try {
-      if (!symbolic) fs.lstat(t.path(source));
+      if (!symbolic && fs.lstat(t.path(source)).type === 'dir' && t.gnu) {
+        t.error(`${source}: hard link not allowed for directory`);
+        status = 1;
+        continue;
+      }
     } catch (e) {
       t.error(t.gnu ? `failed to access ${quoteFile(source)}: ${errText(e)}` : `${source}: ${errText(e)}`);
       status = 1;

@@ -122,7 +122,7 @@ class Lister {
       this.coloredYet = true;
       return prefix + paint(code, name, 'gnu');
     }
-    return paint(busyboxCode(e.st, e.target), name, 'busybox');
+    return paint(busyboxCode(e.st), name, 'busybox');
   }
 
   private cell(e: Entry, inoWidth: number): { text: string; width: number } {
@@ -268,7 +268,7 @@ export const ls: Applet = async (t) => {
       { name: 'colour', key: 'color', arg: 'optional' },
     ],
   });
-  if (!p) return 2;
+  if (!p) return t.gnu ? 2 : 1;
   const tty = t.ctx.stdout.isTTY;
   const colorArg = p.opts.filter(([k]) => k === 'color').pop();
   const when = colorArg ? (colorArg[1] ?? 'always') : t.gnu ? 'never' : 'auto';

@@ -3,7 +3,7 @@
 import type { Applet } from './lib/applet';
 import { getopt, has, last } from './lib/getopt';
 import { errText } from './lib/tool';
-import { quote } from './lib/quote';
+import { quote, quoteFile } from './lib/quote';
 import { usage } from './lib/usage';
 import { parseMode } from './lib/mode';
 import { FsError } from '../../engine/fs/types';
@@ -39,16 +39,33 @@ export const mkdir: Applet = async (t) => {
         if (!existed && modeSpec !== undefined) t.ctx.fs.chmod(path, mode);
       } else t.ctx.fs.mkdir(path, { mode, uid: t.ctx.uid, gid: t.ctx.gid });
       if (modeSpec !== undefined && !has(p, 'p')) t.ctx.fs.chmod(path, mode);
-      if (has(p, 'v')) t.out(`mkdir: created directory ${quote(d)}\n`);
+      if (has(p, 'v'))
+        t.out(t.gnu ? `mkdir: created directory ${quoteFile(d)}\n` : `created directory: '${d}'\n`);
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
+      const shown = has(p, 'p') && e.code === 'ENOTDIR' ? blockingPrefix(t, d) : d;
       t.error(
         t.gnu
-          ? `cannot create directory ${quote(d)}: ${errText(e)}`
-          : `can't create directory '${d}': ${errText(e)}`,
+          ? `cannot create directory ${quote(shown)}: ${errText(e)}`
+          : `can't create directory '${shown}${shown === d ? '' : '/'}': ${errText(e)}`,
       );
       status = 1;
     }
   }
   return status;
 };
+
+/** The leading part of `d` that exists but is not a directory (what mkdir -p names on ENOTDIR). */
+function blockingPrefix(t: Parameters<Applet>[0], d: string): string {
+  const parts = d.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    if (!prefix) continue;
+    try {
+      if (t.ctx.fs.stat(t.path(prefix)).type !== 'dir') return prefix;
+    } catch {
+      return d;
+    }
+  }
+  return d;
+}

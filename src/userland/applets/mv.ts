@@ -71,7 +71,8 @@ export const mv: Applet = async (t) => {
         copyEntry(fs, from, to, { preserve: true, noDereference: true, uid: t.ctx.uid, gid: t.ctx.gid });
         removeTree(t, from);
       }
-      if (has(p, 'v')) t.out(`renamed ${quoteFile(source)} -> ${quoteFile(dest)}\n`);
+      if (has(p, 'v'))
+        t.out(t.gnu ? `renamed ${quoteFile(source)} -> ${quoteFile(dest)}\n` : `'${source}' -> '${dest}'\n`);
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
       status = 1;

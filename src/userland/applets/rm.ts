@@ -121,7 +121,9 @@ export const rm: Applet = async (t) => {
     const base = basename(f);
     if (base === '.' || base === '..') {
       t.error(
-        t.gnu ? `refusing to remove '.' or '..' directory: skipping ${quoteFile(f)}` : `can't remove '${f}'`,
+        t.gnu
+          ? `refusing to remove '.' or '..' directory: skipping ${quoteFile(f)}`
+          : `can't remove '.' or '..'`,
       );
       ok = false;
       continue;

@@ -3,6 +3,7 @@
 import type { Applet } from './lib/applet';
 import { getopt, has, last } from './lib/getopt';
 import { quote } from './lib/quote';
+import { usage } from './lib/usage';
 import { formatPrintf } from './lib/printf-format';
 
 function decimals(s: string): number {
@@ -11,11 +12,17 @@ function decimals(s: string): number {
 }
 
 export const seq: Applet = async (t) => {
-  // Negative numbers are operands, not options.
-  const args = t.args;
-  const split = args.findIndex((a) => /^-\d/.test(a) || !a.startsWith('-'));
-  const optArgs = split < 0 ? args : args.slice(0, split);
-  const rest = split < 0 ? [] : args.slice(split);
+  // Negative numbers are operands, not options: only arguments that are not numbers go to getopt.
+  const optArgs: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < t.args.length; i++) {
+    const a = t.args[i];
+    if (/^-[\d.]/.test(a) || !a.startsWith('-') || a === '-') rest.push(a);
+    else {
+      optArgs.push(a);
+      if (/^-[wf]*[sf]$/.test(a) || a === '--separator' || a === '--format') optArgs.push(t.args[++i] ?? '');
+    }
+  }
   const p = getopt(t, optArgs, {
     short: 's:wf:',
     long: [
@@ -26,17 +33,11 @@ export const seq: Applet = async (t) => {
   });
   if (!p) return 1;
   const ops = [...p.operands, ...rest];
-  if (ops.length === 0 || ops.length > 3) {
-    if (ops.length === 0) t.error('missing operand');
-    else t.error(`extra operand ${quote(ops[3])}`);
-    if (t.gnu) t.ctx.stderr.write(`Try '${t.name} --help' for more information.\n`);
-    return 1;
-  }
+  if (ops.length === 0) return usage(t, 'missing operand');
+  if (ops.length > 3) return usage(t, `extra operand ${quote(ops[3])}`);
   for (const o of ops) {
     if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(o)) {
-      t.error(t.gnu ? `invalid floating point argument: ${quote(o)}` : `invalid number '${o}'`);
-      if (t.gnu) t.ctx.stderr.write(`Try '${t.name} --help' for more information.\n`);
-      return 1;
+      return usage(t, `invalid floating point argument: ${quote(o)}`);
     }
   }
   const [first, incr, lastV] =

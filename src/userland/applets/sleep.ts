@@ -2,22 +2,13 @@
 
 import type { Applet } from './lib/applet';
 import { quote } from './lib/quote';
-import { BUSYBOX_BANNER } from './lib/flavour';
+import { usage } from './lib/usage';
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 export const sleep: Applet = async (t) => {
   const args = t.args.filter((a) => a !== '--');
-  if (args.length === 0) {
-    if (t.gnu) {
-      t.error('missing operand');
-      t.ctx.stderr.write(`Try '${t.name} --help' for more information.\n`);
-    } else
-      t.ctx.stderr.write(
-        `${BUSYBOX_BANNER}\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n`,
-      );
-    return 1;
-  }
+  if (args.length === 0) return usage(t, 'missing operand');
   let seconds = 0;
   for (const a of args) {
     const m = /^(\d+\.?\d*|\.\d+)([smhd]?)$/.exec(a);

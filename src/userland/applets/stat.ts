@@ -47,9 +47,11 @@ function format(t: Tool, fmt: string, shown: string, path: string, st: Stat): st
         v = shown;
         break;
       case 'N':
-        v = t.gnu ? quoteFile(shown) : shown;
         if (st.type === 'symlink')
-          v += ` -> ${t.gnu ? quoteFile(fs.readlink(path)) : `'${fs.readlink(path)}'`}`;
+          v = t.gnu
+            ? `${quoteFile(shown)} -> ${quoteFile(fs.readlink(path))}`
+            : `'${shown}' -> '${fs.readlink(path)}'`;
+        else v = t.gnu ? quoteFile(shown) : shown;
         break;
       case 's':
         v = String(st.size);

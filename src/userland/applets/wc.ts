@@ -48,7 +48,7 @@ export const wc: Applet = async (t) => {
       status = 1;
       if (!t.ctx.fs.exists(t.path(f))) continue; // a directory still gets its row of zeros
     }
-    if (f === '-') sawStdin = true;
+    if (f === '-' || t.ctx.fs.stat(t.path(f)).type !== 'file') sawStdin = true;
     rows.push({ counts: count(text ?? ''), name: f === '-' && p.operands.length === 0 ? '' : f });
   }
   if (files.length > 1) {
@@ -66,7 +66,10 @@ export const wc: Applet = async (t) => {
   else if (sawStdin) width = 7;
   else width = Math.max(1, ...rows.map((r) => String(r.counts.c).length));
   for (const r of rows) {
-    const nums = keys.map((k) => String(r.counts[k]).padStart(single ? 1 : width));
+    // BusyBox is built without Unicode support: -m counts bytes.
+    const nums = keys.map((k) =>
+      String(r.counts[k === 'm' && !t.gnu ? 'c' : k]).padStart(single ? 1 : width),
+    );
     t.out(nums.join(' ') + (r.name ? ` ${r.name}` : '') + '\n');
   }
   return status;

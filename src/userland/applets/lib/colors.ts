@@ -11,7 +11,6 @@ const GNU_DEFAULTS: Record<string, string> = {
   so: '01;35',
   bd: '40;33;01',
   cd: '40;33;01',
-  or: '40;31;01',
   ex: '01;32',
   su: '37;41',
   sg: '30;43',
@@ -74,12 +73,12 @@ export function colorCode(
 }
 
 /** BusyBox's fixed colours (`\e[1;34m` directories, `\e[0;0m` plain files). */
-export function busyboxCode(st: Stat, target: Stat | null | undefined): string {
+export function busyboxCode(st: Stat): string {
   switch (st.type) {
     case 'dir':
       return '1;34';
     case 'symlink':
-      return target === null ? '1;31' : '1;36';
+      return '1;36';
     case 'fifo':
       return '0;33';
     case 'socket':

@@ -3,7 +3,7 @@
 // (GNU permutation) unless POSIXLY_CORRECT-style `stopAtOperand` is asked for.
 
 import type { Tool } from './tool';
-import { BUSYBOX_BANNER } from './flavour';
+import { busyboxUsage } from './usage';
 
 export interface LongOption {
   name: string;
@@ -35,7 +35,7 @@ export function getopt(t: Tool, args: string[], spec: GetoptSpec): Parsed | null
     if (!(e instanceof UsageError)) throw e;
     t.error(e.message);
     if (t.gnu) t.ctx.stderr.write(`Try '${t.name} --help' for more information.\n`);
-    else t.ctx.stderr.write(`${BUSYBOX_BANNER}\n\n`);
+    else t.ctx.stderr.write(busyboxUsage(t));
     return null;
   }
 }

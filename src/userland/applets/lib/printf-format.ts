@@ -84,7 +84,12 @@ function cInt(conv: string, n: number, prec: number | undefined, flags: string):
 const SPEC = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXfFeEgGcsb%])/y;
 
 /** Formats all of `args` with `format`, reusing it as printf(1) does. */
-export function formatPrintf(format: string, args: string[]): Formatted & { stop: boolean } {
+/** `missingIsBad`: BusyBox reports a numeric conversion without an argument as `invalid number ''`. */
+export function formatPrintf(
+  format: string,
+  args: string[],
+  missingIsBad = false,
+): Formatted & { stop: boolean } {
   const bad: string[] = [];
   let text = '';
   let ai = 0;
@@ -125,6 +130,7 @@ export function formatPrintf(format: string, args: string[]): Formatted & { stop
       const width = w === '*' ? toNumber(next() ?? '0', bad) : Number(w ?? 0);
       const prec = pr === undefined ? undefined : pr === '*' ? toNumber(next() ?? '0', bad) : Number(pr || 0);
       const arg = next();
+      if (arg === undefined && missingIsBad && ai > 0 && !'sbc'.includes(conv)) bad.push('');
       let body: string;
       let numeric = true;
       if (conv === 's' || conv === 'b' || conv === 'c') {

@@ -3,7 +3,7 @@
 // - `quotef` quotes a file name only when the shell would need it: cat, wc, chmod…
 // - `quote` is the locale quoting of other values (‘x’): invalid numbers, intervals, modes.
 
-const SAFE = /^[A-Za-z0-9_.\/,:+@%^=-]+$/;
+const SAFE = /^[A-Za-z0-9_./,:+@%^=-]+$/;
 
 export function quoteFile(name: string): string {
   if (!name.includes("'")) return `'${name}'`;

@@ -37,7 +37,10 @@ export function placements(
   if (noTargetDir) return [{ source: sources[0], dest }];
   if (!isDir) {
     if (sources.length > 1) {
-      t.error(t.gnu ? `target ${quoteFile(dest)} is not a directory` : `'${dest}' is not a directory`);
+      if (!t.gnu)
+        return sources.map((s) => ({ source: s, dest: `${dest.replace(/\/+$/, '')}/${basename(s)}` }));
+      const exists = t.ctx.fs.exists(t.path(dest));
+      t.error(`target ${quoteFile(dest)}: ${exists ? 'Not a directory' : 'No such file or directory'}`);
       return null;
     }
     return [{ source: sources[0], dest }];
