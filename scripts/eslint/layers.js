@@ -10,8 +10,10 @@ export const ALLOWED = {
   client: ['client', 'engine'],
   cli: ['cli', 'client', 'host', 'userland', 'shell'],
   lessons: ['lessons', 'cli', 'client', 'host', 'userland', 'shell'],
-  ui: ['ui', 'lessons', 'cli', 'client', 'host', 'userland', 'shell', 'engine'],
-  server: ['server', 'ui', 'lessons', 'cli', 'client', 'host', 'userland', 'shell', 'engine'],
+  // The composition root: wires an engine, a host and the docker CLI into one simulated machine.
+  world: ['world', 'cli', 'client', 'host', 'userland', 'shell', 'engine'],
+  ui: ['ui', 'world', 'lessons', 'cli', 'client', 'host', 'userland', 'shell', 'engine'],
+  server: ['server', 'world', 'ui', 'lessons', 'cli', 'client', 'host', 'userland', 'shell', 'engine'],
 };
 
 function layerOf(file, srcRoot) {
