@@ -50,8 +50,16 @@ export interface Host {
   addProgram(name: string, program: Program): void;
   /** Runs one command line in the host's persistent session (like typing it at the prompt). */
   run(line: string, stdin?: string): Promise<RunResult>;
+  /** A separate persistent session (its own shell process), e.g. one per test or per lesson check. */
+  openSession(opts?: { cwd?: string; env?: Record<string, string> }): Session;
   /** A new terminal with an interactive bash on it. */
   openTerminal(size?: WinSize): Terminal;
+}
+
+export interface Session {
+  run(line: string, stdin?: string): Promise<RunResult>;
+  /** Ends the session's shell. */
+  close(): void;
 }
 
 export function loginEnv(user: HostUser): Record<string, string> {
@@ -80,20 +88,21 @@ export function createHost(opts: HostOptions = {}): Host {
   const kernel = new Kernel({ clock, programs, host: { fs, hostname }, firstHostPid: 1000 });
   const env = loginEnv(user);
 
-  let channel: SessionChannel | null = null;
-  const session = (): SessionChannel => {
-    if (channel && !channel.closed) return channel;
+  const startSession = (cwd: string, extraEnv: Record<string, string>): SessionChannel => {
     const ch = new SessionChannel();
-    const history = new History(historyStore);
     kernel.spawn(kernel.host, ['bash'], {
-      env: { ...env, PWD: user.home },
-      cwd: user.home,
+      env: { ...env, ...extraEnv, PWD: cwd },
+      cwd,
       uid: user.uid,
       gid: user.gid,
-      program: sessionProgram(ch, BASH, history),
+      program: sessionProgram(ch, BASH, new History(historyStore)),
     });
-    channel = ch;
     return ch;
+  };
+  let channel: SessionChannel | null = null;
+  const session = (): SessionChannel => {
+    if (!channel || channel.closed) channel = startSession(user.home, {});
+    return channel;
   };
 
   return {
@@ -109,6 +118,17 @@ export function createHost(opts: HostOptions = {}): Host {
       installStubs(fs, [name]);
     },
     run: (line, stdin) => session().run(line, stdin ?? null),
+    openSession(o = {}) {
+      let ch: SessionChannel | null = null;
+      const get = () => {
+        if (!ch || ch.closed) ch = startSession(o.cwd ?? user.home, o.env ?? {});
+        return ch;
+      };
+      return {
+        run: (line, stdin) => get().run(line, stdin ?? null),
+        close: () => ch?.close(),
+      };
+    },
     openTerminal(size) {
       const pty: Pty = kernel.openPty(size);
       const proc = kernel.spawn(kernel.host, ['bash'], {

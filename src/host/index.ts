@@ -1,2 +1,2 @@
-export { createHost, loginEnv, type Host, type HostOptions, type Terminal } from './host';
+export { createHost, loginEnv, type Host, type HostOptions, type Terminal, type Session } from './host';
 export { ELEVE, type HostUser } from './layout';
