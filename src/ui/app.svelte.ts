@@ -10,7 +10,11 @@ export interface Notice {
 }
 
 export interface AppDeps {
-  host: HostFactory;
+  /**
+   * Loads the simulated machine. The app shell (layout, lesson, terminal) paints without it; the host
+   * (shell, programs, later the engine and CLI) is a lazy chunk fetched in parallel.
+   */
+  loadHost(): Promise<HostFactory>;
   /** Opens the browser store (BrowserStore.open(indexedDB)). */
   openStore(): Promise<{ store: BrowserStore | null; problem: StorageProblem | null }>;
 }
@@ -25,17 +29,29 @@ export class AppState {
   private autosave: Autosave | null = null;
   private stopWatching: (() => void) | null = null;
   private nextNotice = 1;
+  private host: HostFactory | null = null;
 
   constructor(private readonly deps: AppDeps) {}
 
   /** Restores the saved host (or starts a fresh one). Never throws: problems become notices. */
   async start(): Promise<void> {
-    const { store, problem } = await this.deps.openStore();
+    const [opened, host] = await Promise.all([
+      this.deps.openStore(),
+      this.deps.loadHost().catch((e: unknown) => e),
+    ]);
+    const { store, problem } = opened;
     this.store = store;
     if (problem) this.notify(problemText(problem));
+    if (!isFactory(host)) {
+      this.notify(
+        `La machine simulée n'a pas pu être chargée (${describe(host)}). Vérifiez la connexion puis rechargez la page.`,
+      );
+      return;
+    }
+    this.host = host;
     let seed = { fs: undefined as unknown, history: [] as string[] };
     if (store) {
-      seed = await loadSavedHost(store, (s) => this.deps.host.parseFs(s));
+      seed = await loadSavedHost(store, (s) => host.parseFs(s));
       for (const p of store.problems) this.notify(problemText(p));
     }
     this.boot(seed);
@@ -43,6 +59,7 @@ export class AppState {
 
   /** Throws the host away and starts a fresh one; the saved records are deleted (quarantine stays). */
   async reset(): Promise<void> {
+    if (!this.host) return;
     this.stop();
     if (this.store) {
       try {
@@ -80,14 +97,14 @@ export class AppState {
 
   private startHost(seed: { fs: unknown; history: string[] }): HostSession {
     try {
-      return this.deps.host.start(seed);
+      return this.host!.start(seed);
     } catch (e) {
       if (seed.fs === undefined && seed.history.length === 0) throw e;
       // A snapshot the filesystem accepted but the host could not boot from: start clean instead.
       void this.store
         ?.quarantine('host-fs', `démarrage impossible (${e instanceof Error ? e.message : String(e)})`)
         .then((p) => this.notify(problemText(p)));
-      return this.deps.host.start({ fs: undefined, history: [] });
+      return this.host!.start({ fs: undefined, history: [] });
     }
   }
 
@@ -109,4 +126,12 @@ export class AppState {
     this.session?.dispose();
     this.session = null;
   }
+}
+
+function isFactory(value: unknown): value is HostFactory {
+  return typeof value === 'object' && value !== null && 'start' in value && 'parseFs' in value;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

@@ -3,7 +3,6 @@ import './styles/global.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { AppState } from './app.svelte';
-import { hostFactory } from './host/host-factory';
 import { BrowserStore } from './storage/store';
 import { TerminalSettings } from './terminal/terminal-settings.svelte';
 import { ColorScheme } from './theme/color-scheme.svelte';
@@ -11,7 +10,9 @@ import { ColorScheme } from './theme/color-scheme.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('#app manquant');
 
-const app = new AppState({ host: hostFactory, openStore: () => BrowserStore.open(globalThis.indexedDB) });
+// The machine is a separate chunk, fetched at once, while the page paints (see AppDeps.loadHost).
+const host = import('./host/host-factory').then((m) => m.hostFactory);
+const app = new AppState({ loadHost: () => host, openStore: () => BrowserStore.open(globalThis.indexedDB) });
 const scheme = new ColorScheme();
 mount(App, { target, props: { app, scheme, settings: new TerminalSettings() } });
 void app.start();

@@ -44,7 +44,7 @@ afterEach(() => {
 
 async function mountApp(openStore: () => ReturnType<typeof BrowserStore.open>) {
   const host = new FakeHostFactory();
-  const app = new AppState({ host, openStore });
+  const app = new AppState({ loadHost: async () => host, openStore });
   const target = document.createElement('div');
   target.style.height = '720px';
   document.body.append(target);
@@ -116,11 +116,26 @@ describe('App layout', () => {
     host.start = () => {
       throw new Error('noyau absent');
     };
-    const app = new AppState({ host, openStore: () => BrowserStore.open(new IDBFactory()) });
+    const app = new AppState({
+      loadHost: async () => host,
+      openStore: () => BrowserStore.open(new IDBFactory()),
+    });
     await app.start();
     expect(app.session).toBeNull();
     expect(app.notices.map((n) => n.text)).toEqual([
       "La machine simulée n'a pas pu démarrer (noyau absent). Rechargez la page\u00a0; si cela recommence, signalez-le.",
+    ]);
+  });
+
+  it('says so in French when the machine cannot be loaded', async () => {
+    const app = new AppState({
+      loadHost: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+      openStore: () => BrowserStore.open(new IDBFactory()),
+    });
+    await app.start();
+    expect(app.session).toBeNull();
+    expect(app.notices.map((n) => n.text)).toEqual([
+      "La machine simulée n'a pas pu être chargée (Failed to fetch dynamically imported module). Vérifiez la connexion puis rechargez la page.",
     ]);
   });
 
@@ -157,7 +172,7 @@ describe('terminal settings', () => {
     };
     const settings = new TerminalSettings(storage);
     const host = new FakeHostFactory();
-    const app = new AppState({ host, openStore: () => BrowserStore.open(undefined) });
+    const app = new AppState({ loadHost: async () => host, openStore: () => BrowserStore.open(undefined) });
     const target = document.createElement('div');
     document.body.append(target);
     const component = mount(App, { target, props: { app, scheme: new ColorScheme(), settings } });

@@ -54,13 +54,20 @@ export class AppPage {
   static async open(context: BrowserContext, url: string): Promise<AppPage> {
     const app = new AppPage(await context.newPage());
     await app.page.goto(url);
+    await app.showTerminal();
     await app.waitForPrompts(1);
     return app;
   }
 
   async reload(): Promise<void> {
     await this.page.reload();
+    await this.showTerminal();
     await this.waitForPrompts(1);
+  }
+
+  /** xterm.js draws only while on screen: scroll it into view (narrow, stacked layouts). */
+  async showTerminal(): Promise<void> {
+    await this.page.locator('.xterm').scrollIntoViewIfNeeded();
   }
 
   /** The terminal's visible rows, trailing spaces trimmed. */
