@@ -108,7 +108,11 @@ class Arith {
 
   private syntax(): ShellError {
     const rest = this.rest();
-    if (rest === '') return new ArithError(this.expr, 'syntax error: operand expected', '');
+    if (rest === '') {
+      const last = this.toks[this.i - 1];
+      const token = !last ? '' : last.t === 'op' || last.t === 'name' ? last.v : last.t === 'num' ? String(last.v) : '';
+      return new ArithError(this.expr, 'syntax error: operand expected', token);
+    }
     return new ArithError(this.expr, 'syntax error in expression', rest);
   }
 

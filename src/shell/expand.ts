@@ -125,8 +125,8 @@ export class Expander {
           out.push({ text: await this.arith(p.text), quoted: inDq, split: !inDq });
           break;
         case 'length': {
-          const v = p.name === '@' || p.name === '*' ? String(this.host.positional().length) : this.lookup(p.name) ?? '';
-          out.push({ text: String([...v].length), quoted: inDq, split: !inDq });
+          const n = p.name === '@' || p.name === '*' ? this.host.positional().length : [...(this.lookup(p.name) ?? '')].length;
+          out.push({ text: String(n), quoted: inDq, split: !inDq });
           break;
         }
         case 'param':
@@ -191,7 +191,7 @@ export class Expander {
       case '?': {
         if (!unsetOrNull) return wrap(value!);
         const msg = await this.string(p.arg!);
-        throw new ShellError(this.host.errorName(name, msg || 'parameter null or not set'), 1, true);
+        throw new ShellError(this.host.errorName(name, msg || (p.colon ? 'parameter null or not set' : 'parameter not set')), 1, true);
       }
       case '%':
       case '%%':

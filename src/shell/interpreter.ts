@@ -131,7 +131,7 @@ export class Shell implements ExpandHost {
     return this.state.get(name);
   }
   setVar(name: string, value: string): void {
-    if (!this.state.set(name, value)) throw new ShellError(this.errorName(name, 'readonly variable'));
+    if (!this.state.set(name, value)) throw new ShellError(this.errorName(name, 'readonly variable'), 1, true);
   }
   positional(): string[] {
     return this.state.positional;
@@ -666,9 +666,10 @@ export class Shell implements ExpandHost {
     }
   }
 
+  /** A failed expansion: a fatal one abandons the whole command line (exits a non-interactive shell). */
   private failExpansion(err: ShellError): number {
+    if (err.fatal) throw err;
     this.error(err.message);
-    if (err.fatal && !this.interactive) throw new ShellExit(err.status);
     return err.status;
   }
 
@@ -733,8 +734,8 @@ export class Shell implements ExpandHost {
       return await builtin(this, argv);
     } catch (err) {
       if (err instanceof ShellError) {
+        if (err.fatal) throw err;
         this.error(err.message);
-        if (err.fatal && !this.interactive) throw new ShellExit(err.status);
         return err.status;
       }
       if (err instanceof FsError) {
@@ -797,7 +798,7 @@ export class Shell implements ExpandHost {
     const name = argv[0];
     switch (err.code) {
       case 'ENOENT':
-        if (name.includes('/')) {
+        if (name.includes('/') || this.getVar('PATH') === undefined) {
           this.error(this.dialect.noSuchFile(name));
         } else if (err.target !== name) {
           this.error(`${name}: ${err.target}: bad interpreter: No such file or directory`);

@@ -396,7 +396,10 @@ export class Parser {
       return { k: 'length', name };
     }
     const name = this.readParamName();
-    if (!name) throw this.badSubstitution(open);
+    if (!name) {
+      if (s.indexOf('}', this.pos) < 0) throw this.error({ kind: 'quote', quote: '}' }, true);
+      throw this.badSubstitution(open);
+    }
     if (s[this.pos] === '}') {
       this.pos++;
       return { k: 'param', name, braced: true };
@@ -416,7 +419,7 @@ export class Parser {
       this.pos++;
     }
     if (!op) {
-      if (this.pos >= s.length) throw this.error({ kind: 'quote', quote: '}' }, true);
+      if (s.indexOf('}', this.pos) < 0) throw this.error({ kind: 'quote', quote: '}' }, true);
       throw this.badSubstitution(open);
     }
     const parts = this.readParts((c) => c === '}', true);

@@ -70,7 +70,7 @@ export function sessionProgram(channel: SessionChannel, dialect: Dialect, histor
       let ended = false;
       try {
         history?.add(req.text);
-        const list = Parser.parse(req.text);
+        const list = Parser.parse(req.text + '\n');
         await sh.runList(list);
       } catch (err) {
         if (err instanceof ShellSyntaxError) {

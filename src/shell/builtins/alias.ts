@@ -1,8 +1,9 @@
 // alias / unalias.
 import type { Shell } from '../interpreter';
 
+/** bash in POSIX mode lists `name='value'`; ash too. */
 function show(name: string, value: string): string {
-  return `alias ${name}='${value.replace(/'/g, `'\\''`)}'\n`;
+  return `${name}='${value.replace(/'/g, `'\\''`)}'\n`;
 }
 
 export function alias(sh: Shell, argv: string[]): number {

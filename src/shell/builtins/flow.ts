@@ -27,10 +27,8 @@ function loopControl(sh: Shell, argv: string[], isContinue: boolean): number {
   const name = isContinue ? 'continue' : 'break';
   const n = argv[1] === undefined ? 1 : Number(argv[1]);
   if (!Number.isInteger(n) || n < 1) throw new ShellError(`${name}: ${argv[1]}: loop count out of range`);
-  if (!sh.inLoop) {
-    if (sh.dialect.name === 'bash') sh.error(`${name}: only meaningful in a \`for', \`while', or \`until' loop`);
-    return 0;
-  }
+  // bash in POSIX mode (and ash) ignore a break or continue outside a loop without a word.
+  if (!sh.inLoop) return 0;
   throw new BreakLoop(n, isContinue);
 }
 

@@ -17,7 +17,10 @@ export async function source(sh: Shell, argv: string[]): Promise<number> {
     try {
       path = lookPath({ fs: sh.ctx.fs, cwd: sh.ctx.cwd, path: sh.getVar('PATH'), uid: 0, gid: 0 }, file);
     } catch {
-      path = file;
+      if (!sh.ctx.fs.exists(resolvePath(sh.ctx.cwd, file))) {
+        sh.error(`${argv[0]}: ${file}: file not found`);
+        return 1;
+      }
     }
   }
   let text: string;

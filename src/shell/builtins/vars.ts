@@ -178,7 +178,10 @@ export function shift(sh: Shell, argv: string[]): number {
     sh.error(`shift: ${argv[1]}: numeric argument required`);
     return 1;
   }
-  if (n > sh.state.positional.length) return 1;
+  if (n > sh.state.positional.length) {
+    if (sh.dialect.name === 'bash') sh.error(`shift: ${n}: shift count out of range`);
+    return 1;
+  }
   sh.state.positional = sh.state.positional.slice(n);
   return 0;
 }
