@@ -1,7 +1,7 @@
 // A container's configuration from the create request and its image (moby daemon/commit.go merge and
 // container.CreateDaemonEnvironment): what the request leaves out comes from the image.
 import { InvalidParameter } from '../api/errors';
-import type { ContainerConfig, HealthConfig } from '../api/types';
+import type { ContainerConfig, HealthConfig, HostConfig } from '../api/types';
 
 function envKey(entry: string): string {
   const eq = entry.indexOf('=');
@@ -80,4 +80,75 @@ export function runtimeEnv(config: ContainerConfig, hostname: string, home: stri
 /** `docker ps` COMMAND: the command line, quoted by the CLI; the API gives it unquoted. */
 export function commandLine(path: string, args: readonly string[]): string {
   return [path, ...args].join(' ');
+}
+
+/** The Config inspect shows: Docker's field order, its defaults, `omitempty` fields left out when empty. */
+export function normalizeConfig(c: ContainerConfig): ContainerConfig {
+  const out: ContainerConfig = {
+    Hostname: c.Hostname ?? '',
+    Domainname: c.Domainname ?? '',
+    User: c.User ?? '',
+    AttachStdin: c.AttachStdin ?? false,
+    AttachStdout: c.AttachStdout ?? false,
+    AttachStderr: c.AttachStderr ?? false,
+  };
+  if (c.ExposedPorts && Object.keys(c.ExposedPorts).length) out.ExposedPorts = c.ExposedPorts;
+  out.Tty = c.Tty ?? false;
+  out.OpenStdin = c.OpenStdin ?? false;
+  out.StdinOnce = c.StdinOnce ?? false;
+  out.Env = c.Env && c.Env.length ? c.Env : null;
+  out.Cmd = c.Cmd && c.Cmd.length ? c.Cmd : null;
+  if (c.Healthcheck) out.Healthcheck = c.Healthcheck;
+  if (c.ArgsEscaped) out.ArgsEscaped = c.ArgsEscaped;
+  out.Image = c.Image ?? '';
+  out.Volumes = c.Volumes && Object.keys(c.Volumes).length ? c.Volumes : null;
+  out.WorkingDir = c.WorkingDir ?? '';
+  out.Entrypoint = c.Entrypoint && c.Entrypoint.length ? c.Entrypoint : null;
+  if (c.NetworkDisabled) out.NetworkDisabled = true;
+  if (c.MacAddress) out.MacAddress = c.MacAddress;
+  out.OnBuild = c.OnBuild && c.OnBuild.length ? c.OnBuild : null;
+  out.Labels = c.Labels ?? {};
+  if (c.StopSignal) out.StopSignal = c.StopSignal;
+  if (c.StopTimeout !== undefined && c.StopTimeout !== null) out.StopTimeout = c.StopTimeout;
+  if (c.Shell && c.Shell.length) out.Shell = c.Shell;
+  return out;
+}
+
+/** Paths the runtime masks or makes read-only in a non-privileged container (moby oci defaults). */
+export const MASKED_PATHS = [
+  '/proc/asound',
+  '/proc/acpi',
+  '/proc/kcore',
+  '/proc/keys',
+  '/proc/latency_stats',
+  '/proc/timer_list',
+  '/proc/timer_stats',
+  '/proc/sched_debug',
+  '/proc/scsi',
+  '/sys/firmware',
+];
+export const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+/** 64 MiB: /dev/shm when the request does not size it. */
+export const DEFAULT_SHM_SIZE = 67108864;
+
+/** What the daemon fills in a HostConfig at create (adaptContainerSettings and friends). */
+export function normalizeHostConfig(h: HostConfig): HostConfig {
+  const out: HostConfig = { ...h };
+  out.LogConfig ??= { Type: 'json-file', Config: {} };
+  out.NetworkMode ||= 'default';
+  out.RestartPolicy ??= { Name: 'no', MaximumRetryCount: 0 };
+  if (!out.RestartPolicy.Name)
+    out.RestartPolicy = { Name: 'no', MaximumRetryCount: out.RestartPolicy.MaximumRetryCount ?? 0 };
+  out.AutoRemove ??= false;
+  out.CgroupnsMode ||= 'private';
+  out.IpcMode ||= 'private';
+  out.ShmSize = out.ShmSize && out.ShmSize > 0 ? out.ShmSize : DEFAULT_SHM_SIZE;
+  out.Runtime ||= 'runc';
+  out.Privileged ??= false;
+  if (!out.Privileged) {
+    out.MaskedPaths ??= [...MASKED_PATHS];
+    out.ReadonlyPaths ??= [...READONLY_PATHS];
+  }
+  return out;
 }

@@ -2,11 +2,13 @@
 // the image's), its lifecycle actor, its RW layer and mounted filesystem, its log, and while it runs
 // its namespace and first process. Lifecycle facts live in the actor only (status.ts derives the rest).
 import { createActor, type Actor } from 'xstate';
-import type { ContainerConfig, HostConfig, NetworkingConfig } from '../api/types';
+import type { ContainerConfig, HostConfig, NetworkingConfig, StatsResponse } from '../api/types';
+import { CpuAccount } from '../stats/sampler';
 import type { FileSystem } from '../fs/types';
 import type { MemFs } from '../fs/memfs';
 import type { MountFs } from '../fs/mounts';
 import type { RwLayer } from '../layer/rwlayer';
+import type { UnionFs } from '../layer/union';
 import type { KernelProcess, Namespace, OutputStream, Pty } from '../process';
 import type { Clock } from '../world/types';
 import {
@@ -33,8 +35,8 @@ export interface ContainerInit {
   path: string;
   args: string[];
   rw: RwLayer;
-  /** The union of the image's layers and `rw`. */
-  rootfs: FileSystem;
+  /** The union of the image's layers, the init layer and `rw`. */
+  rootfs: UnionFs;
   /** rootfs with /etc/hostname, /etc/hosts, /etc/resolv.conf, /proc, /sys, volumes and tmpfs mounted. */
   fs: MountFs;
   /** The container's own files (hostname, hosts, resolv.conf), as Docker keeps them beside the container. */
@@ -67,7 +69,7 @@ export class Container {
   readonly path: string;
   readonly args: string[];
   readonly rw: RwLayer;
-  readonly rootfs: FileSystem;
+  readonly rootfs: UnionFs;
   readonly fs: MountFs;
   readonly files: FileSystem;
   readonly proc: MemFs;
@@ -77,6 +79,9 @@ export class Container {
   output: ContainerOutput;
   running: Running | null = null;
   readonly execIds = new Set<string>();
+  /** CPU time for `docker stats`, and the previous sample (precpu_stats). */
+  readonly cpu = new CpuAccount();
+  lastStats: StatsResponse | null = null;
   /** Cancels the pending restart-policy timer or health probe timer. */
   cancelRestart: (() => void) | null = null;
   cancelHealth: (() => void) | null = null;

@@ -7,7 +7,7 @@ import type {
   ContainerConfig,
   HostConfig,
 } from '../../api/types';
-import { commandOf, mergeImageConfig } from '../../container/config';
+import { commandOf, mergeImageConfig, normalizeConfig, normalizeHostConfig } from '../../container/config';
 import { Container } from '../../container/container';
 import { generateId, truncateId } from '../../container/ids';
 import { randomName, validateName } from '../../container/names';
@@ -77,7 +77,7 @@ export function containerCreate(
   name?: string,
 ): ContainerCreateResponse {
   const { HostConfig: hostIn, NetworkingConfig: netIn, ...configIn } = body;
-  const host: HostConfig = { ...(hostIn ?? {}) };
+  const host = normalizeHostConfig(hostIn ?? {});
   validate(configIn, host);
   if (!configIn.Image) throw new InvalidParameter('No command specified');
   const image = d.images.resolve(configIn.Image);
@@ -87,10 +87,6 @@ export function containerCreate(
   const containerName = reserveName(d, name, id);
   try {
     config.Hostname = config.Hostname || truncateId(id);
-    config.Domainname ??= '';
-    host.NetworkMode ||= 'default';
-    host.RestartPolicy ??= { Name: 'no', MaximumRetryCount: 0 };
-    host.LogConfig ??= { Type: 'json-file', Config: {} };
     const rw = new RwLayer();
     const rootfs = new UnionFs([...image.layers, d.initLayer], rw, { now: () => d.clock.now() });
     const fs = new MountFs(rootfs, { readOnly: host.ReadonlyRootfs ?? false });
@@ -99,7 +95,7 @@ export function containerCreate(
       id,
       name: containerName,
       created: d.clock.now(),
-      config,
+      config: normalizeConfig(config),
       hostConfig: host,
       networkingConfig: netIn ?? {},
       imageId: image.id,

@@ -1,0 +1,50 @@
+// POST /containers/{id}/update (moby daemon/update.go): memory, CPUs, pids limit, restart policy;
+// a running container's cgroup changes at once.
+import { Conflict, InvalidParameter } from '../../api/errors';
+import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../../api/types';
+import { sysFiles } from '../../container/kernel-files';
+import { restartPolicyError } from '../../container/restart-policy';
+import type { Daemon } from '../daemon';
+import { MIN_MEMORY } from './create';
+
+export function containerUpdate(
+  d: Daemon,
+  ref: string,
+  req: ContainerUpdateRequest,
+): ContainerUpdateResponse {
+  const c = d.containers.get(ref);
+  const fail = (msg: string) => new InvalidParameter(`Cannot update container ${c.id}: ${msg}`);
+  if (c.state === 'removing' || c.state === 'dead')
+    throw new Conflict(`Container ${c.id} is marked for removal and cannot be "update"`);
+  if (req.Memory && req.Memory > 0 && req.Memory < MIN_MEMORY)
+    throw fail('Minimum memory limit allowed is 6MB');
+  if (req.RestartPolicy) {
+    const policy = {
+      Name: req.RestartPolicy.Name,
+      MaximumRetryCount: req.RestartPolicy.MaximumRetryCount ?? 0,
+    };
+    const err = restartPolicyError(policy);
+    if (err) throw fail(err);
+    if (c.hostConfig.AutoRemove && policy.Name !== 'no' && policy.Name !== '') {
+      throw new InvalidParameter(
+        'Restart policy cannot be updated because AutoRemove is enabled for the container',
+      );
+    }
+    c.hostConfig.RestartPolicy = policy;
+    c.send({ type: 'container.update', restartPolicy: policy });
+  }
+  if (req.Memory !== undefined) c.hostConfig.Memory = req.Memory;
+  if (req.MemorySwap !== undefined) c.hostConfig.MemorySwap = req.MemorySwap;
+  if (req.NanoCpus !== undefined) c.hostConfig.NanoCpus = req.NanoCpus;
+  if (req.CpuShares !== undefined) c.hostConfig.CpuShares = req.CpuShares;
+  if (req.PidsLimit !== undefined) c.hostConfig.PidsLimit = req.PidsLimit;
+  if (c.running) {
+    d.kernel.setLimits(c.running.ns, {
+      memoryLimit: c.hostConfig.Memory || undefined,
+      pidsLimit: c.hostConfig.PidsLimit || undefined,
+    });
+    sysFiles(c.sys, c.hostConfig);
+  }
+  d.containerEvent(c, 'update');
+  return { Warnings: null };
+}
