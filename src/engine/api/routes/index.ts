@@ -1,0 +1,17 @@
+// The whole route table, in match order (specific paths before `{name:.*}` patterns of one method).
+import type { Route } from '../router';
+import { containerRoutes } from './containers';
+import { execRoutes } from './exec';
+import { imageRoutes } from './images';
+import { networkRoutes } from './networks';
+import { systemRoutes } from './system';
+import { volumeRoutes } from './volumes';
+
+export const routes: readonly Route[] = [
+  ...systemRoutes,
+  ...containerRoutes,
+  ...execRoutes,
+  ...imageRoutes,
+  ...networkRoutes,
+  ...volumeRoutes,
+];

@@ -1,0 +1,116 @@
+// Routes of the system group: /_ping, /version, /info, /events, /system/df, /auth
+// (moby api/server/router/system).
+import { AuthBody } from '../bodies';
+import type { Filters } from '../filters';
+import { Filters as FiltersParser } from '../filters';
+import { InvalidParameter } from '../errors';
+import { utf8 } from '../http';
+import { json, stream } from '../respond';
+import type { Route } from '../router';
+import type { AuthConfig, AuthResponse, EventMessage, SystemDataUsage, SystemInfo, SystemVersion } from '../types';
+
+export interface EventsOptions {
+  /** Seconds since the epoch (fractional allowed), parsed from Docker's since/until forms. */
+  since: number | undefined;
+  until: number | undefined;
+  filters: Filters;
+}
+
+export interface SystemBackend {
+  version(): Promise<SystemVersion>;
+  info(): Promise<SystemInfo>;
+  /** Past events since `since`, then live ones until `until` (or forever): ends when the consumer stops. */
+  events(opts: EventsOptions): Promise<AsyncIterable<EventMessage>>;
+  systemDf(): Promise<SystemDataUsage>;
+  auth(config: AuthConfig): Promise<AuthResponse>;
+  /** Seconds since the epoch, on the engine's clock (for relative `since`/`until`). */
+  now(): number;
+}
+
+const PING_HEADERS = {
+  'Cache-Control': 'no-cache, no-store, must-revalidate',
+  Pragma: 'no-cache',
+  'Content-Type': 'text/plain; charset=utf-8',
+};
+
+const EVENT_FILTERS = [
+  'config',
+  'container',
+  'daemon',
+  'event',
+  'image',
+  'label',
+  'network',
+  'node',
+  'plugin',
+  'scope',
+  'secret',
+  'service',
+  'type',
+  'volume',
+];
+
+/** Docker's timestamp forms for since/until: seconds[.nanos], RFC 3339, or a Go duration ago. */
+export function parseTimestamp(value: string | undefined, now: number): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value);
+  const duration = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(value);
+  if (duration) {
+    const unit = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 }[duration[2]] ?? 1;
+    return now - Number(duration[1]) * unit;
+  }
+  const t = Date.parse(value);
+  if (!Number.isNaN(t)) return t / 1000;
+  throw new InvalidParameter(`failed to parse value as time or duration: "${value}"`);
+}
+
+export const systemRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/_ping',
+    handler: async () => ({ status: 200, headers: PING_HEADERS, body: utf8('OK') }),
+  },
+  {
+    method: 'HEAD',
+    path: '/_ping',
+    handler: async () => ({ status: 200, headers: { ...PING_HEADERS, 'Content-Length': '0' }, body: null }),
+  },
+  {
+    method: 'GET',
+    path: '/version',
+    handler: async ({ backend }) => json(200, await backend.version()),
+  },
+  {
+    method: 'GET',
+    path: '/info',
+    handler: async ({ backend }) => json(200, await backend.info()),
+  },
+  {
+    method: 'GET',
+    path: '/system/df',
+    handler: async ({ backend }) => json(200, await backend.systemDf()),
+  },
+  {
+    method: 'GET',
+    path: '/events',
+    handler: async ({ query, backend }) => {
+      const now = backend.now();
+      const since = parseTimestamp(query.string('since'), now);
+      const until = parseTimestamp(query.string('until'), now);
+      const filters = FiltersParser.parse(query.string('filters')).validate(EVENT_FILTERS);
+      const events = await backend.events({ since, until, filters });
+      const body = (async function* () {
+        for await (const e of events) yield utf8(JSON.stringify(e) + '\n');
+      })();
+      return stream(200, 'application/json', body);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/auth',
+    handler: async (ctx) => {
+      const config = (await ctx.json<AuthConfig | null>(AuthBody)) ?? {};
+      return json(200, await ctx.backend.auth(config));
+    },
+  },
+];
