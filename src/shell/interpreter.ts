@@ -398,7 +398,9 @@ export class Shell implements ExpandHost {
       sub.lastBackground = this.lastBackground;
       return sub.runAsSubshell(() => fn(sub));
     };
-    if (this.ctx.fork) return this.ctx.fork(run, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, background, env: this.ctx.env, argv: [...this.ctx.argv] });
+    if (this.ctx.fork) {
+      return this.ctx.fork(run, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, background, env: this.ctx.env, cwd: this.ctx.cwd, argv: [...this.ctx.argv] });
+    }
     // Without a kernel fork (test doubles): run in this process with its own state.
     const promise = run({ ...this.ctx, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
     return { pid: this.ctx.pid, wait: () => promise, kill: () => {} };

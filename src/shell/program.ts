@@ -70,7 +70,8 @@ async function runShell(ctx: ProcessContext, opts: ShellProgramOptions): Promise
   };
 
   if (command !== null) {
-    const sh = makeShell(rest[0] ?? name, true, false);
+    // bash says `bash: line 1: …` for -c; busybox ash just `sh: …`.
+    const sh = makeShell(rest[0] ?? name, opts.dialect.name === 'bash', false);
     sh.state.positional = rest.slice(1);
     return finish(sh, () => sh.runText(command!));
   }

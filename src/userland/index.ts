@@ -1,5 +1,6 @@
 // The ProgramTable: the applets, the shells, BusyBox, and programs injected by the composition root
 // (the docker CLI, curl, …). A BINARY_MAGIC stub `\x7fELF baleine:<name>` runs the program `<name>`.
+import { basename } from '../engine/fs/path';
 import type { Program, ProgramTable } from '../engine/process/types';
 import { bashProgram, shProgram } from '../shell/program';
 import { applets } from './applets/index';
@@ -22,11 +23,25 @@ export function createProgramTable(opts: ProgramTableOptions = {}): MutableProgr
   const programs = new Map<string, Program>(Object.entries(applets));
   programs.set('bash', opts.bash ?? bashProgram);
   programs.set('sh', opts.sh ?? shProgram);
-  programs.set('busybox', busybox);
+  programs.set('busybox', withShell(busybox, opts.sh ?? shProgram));
   for (const [name, program] of Object.entries(opts.extra ?? {})) programs.set(name, program);
   return {
     get: (name) => programs.get(name),
     names: () => [...programs.keys()].sort(),
     set: (name, program) => void programs.set(name, program),
+  };
+}
+
+const SHELL_APPLETS = new Set(['sh', 'ash']);
+
+/** BusyBox's `sh`/`ash` applets are the shell of src/shell (`/bin/sh -> busybox` in containers). */
+export function withShell(multiCall: Program, sh: Program): Program {
+  return (ctx) => {
+    const self = basename(ctx.argv[0] ?? 'busybox');
+    if (SHELL_APPLETS.has(self)) return sh(ctx);
+    if (self === 'busybox' && SHELL_APPLETS.has(ctx.argv[1] ?? '')) {
+      return sh(Object.create(ctx, { argv: { value: ctx.argv.slice(1), enumerable: true } }));
+    }
+    return multiCall(ctx);
   };
 }
