@@ -54,6 +54,9 @@ export interface ShellOptions {
   history?: { list(): string[]; clear(): void };
 }
 
+/** Deepest function recursion before the shell gives up (bash's FUNCNEST; unlimited bash would crash). */
+const MAX_FUNCTION_DEPTH = 1000;
+
 /** Yield to the event loop every so many commands so a busy loop can still be interrupted. */
 const YIELD_EVERY = 1000;
 
@@ -749,6 +752,9 @@ export class Shell implements ExpandHost {
   }
 
   async callFunction(func: FuncDef, args: string[]): Promise<number> {
+    if (this.funcDepth >= MAX_FUNCTION_DEPTH) {
+      throw new ShellError(`${func.name}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})`, 1, true);
+    }
     const savedPositional = this.state.positional;
     this.state.positional = args;
     this.state.localFrames.push(new Map());
