@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { LineEditor } from '../../src/shell/readline';
+import { BufferOutput } from '../../src/shell/io';
+import type { InputStream } from '../../src/engine/process/types';
+import { expandPrompt } from '../../src/shell/prompt';
+import { displayWidth } from '../../src/engine/process/width';
+
+function keys(chunks: string[]): InputStream {
+  return { isTTY: true, read: async () => chunks.shift() ?? null };
+}
+
+async function edit(input: string[], history: string[] = []) {
+  const out = new BufferOutput();
+  const ed = new LineEditor({ input: keys(input), output: out, tty: null, history });
+  const result = await ed.read('$ ');
+  return { result, screen: out.text };
+}
+
+describe('line editor', () => {
+  it('inserts and deletes by code point, accents included', async () => {
+    const { result, screen } = await edit(['élève', '\x7f\x7f', 've\r']);
+    expect(result).toEqual({ kind: 'line', text: 'élève' });
+    expect(screen.startsWith('$ élève')).toBe(true);
+  });
+
+  it('moves the cursor by display width and inserts in the middle', async () => {
+    const { result, screen } = await edit(['aé€b', '\x1b[D\x1b[D', 'X', '\r']);
+    expect(result).toEqual({ kind: 'line', text: 'aéX€b' });
+    expect(screen).toContain('\b\b');
+    expect(screen).toContain('\x1b[2D');
+  });
+
+  it('supports Home/End, Ctrl-A/E/U/K/W and Delete', async () => {
+    expect((await edit(['world\x01hello \x05!\r'])).result).toEqual({ kind: 'line', text: 'hello world!' });
+    expect((await edit(['abc def\x17xyz\r'])).result).toEqual({ kind: 'line', text: 'abc xyz' });
+    expect((await edit(['abc def\x1b[D\x1b[D\x15\r'])).result).toEqual({ kind: 'line', text: 'ef' });
+    expect((await edit(['abc def\x01\x1b[C\x0b\r'])).result).toEqual({ kind: 'line', text: 'a' });
+    expect((await edit(['abc\x1b[H\x1b[3~\x1b[F!\r'])).result).toEqual({ kind: 'line', text: 'bc!' });
+  });
+
+  it('walks the history and keeps the draft', async () => {
+    expect((await edit(['dr\x1b[A\x1b[A\x1b[B\r'], ['one', 'two'])).result).toEqual({ kind: 'line', text: 'two' });
+    expect((await edit(['dr\x1b[A\x1b[B\r'], ['one'])).result).toEqual({ kind: 'line', text: 'dr' });
+  });
+
+  it('reports ^C, ^D on an empty line, and clears with ^L', async () => {
+    const c = await edit(['abc\x03']);
+    expect(c.result).toEqual({ kind: 'interrupt' });
+    expect(c.screen).toBe('$ abc^C\n');
+    expect((await edit(['\x04'])).result).toEqual({ kind: 'eof' });
+    expect((await edit(['ab\x04\r'])).result).toEqual({ kind: 'line', text: 'ab' });
+    expect((await edit(['x\x0c\r'])).screen).toContain('\x1b[H\x1b[2J\r$ x');
+  });
+
+  it('keeps the rest of a paste for the next line', async () => {
+    const out = new BufferOutput();
+    const ed = new LineEditor({ input: keys(['one\rtwo\r']), output: out, tty: null, history: [] });
+    expect(await ed.read('$ ')).toEqual({ kind: 'line', text: 'one' });
+    expect(await ed.read('$ ')).toEqual({ kind: 'line', text: 'two' });
+  });
+});
+
+describe('prompt and widths', () => {
+  it('expands bash prompt escapes', () => {
+    const info = { user: 'eleve', hostname: 'baleine.local', cwd: '/home/eleve/projet', home: '/home/eleve', uid: 1000, shell: 'bash' };
+    expect(expandPrompt('\\u@\\h:\\w\\$ ', info)).toBe('eleve@baleine:~/projet$ ');
+    expect(expandPrompt('\\W \\H \\$', { ...info, uid: 0 })).toBe('projet baleine.local #');
+  });
+
+  it('measures display width', () => {
+    expect(displayWidth('élève')).toBe(5);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('日本')).toBe(4);
+  });
+});
