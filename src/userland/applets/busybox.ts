@@ -6,15 +6,16 @@ import { basename } from '../../engine/fs/path';
 import { bindApplet } from './lib/applet';
 import { BUSYBOX_BANNER } from './lib/flavour';
 import { APPLETS } from './table';
+import { BUSYBOX_APPLETS } from './lib/busybox-usage';
 import { Tool } from './lib/tool';
 
 /** Each applet bound in the BusyBox flavour (for tables that install them one by one). */
 export const busyboxApplets: Record<string, Program> = Object.fromEntries(
-  Object.entries(APPLETS).map(([name, applet]) => [name, bindApplet(name, applet, 'busybox')]),
+  BUSYBOX_APPLETS.map((name) => [name, bindApplet(name, APPLETS[name], 'busybox')]),
 );
 
 function listing(): string {
-  const names = Object.keys(APPLETS).sort();
+  const names = [...BUSYBOX_APPLETS];
   const lines: string[] = [];
   let line = '';
   for (const n of names) {
@@ -33,7 +34,7 @@ export const busybox: Program = async (ctx) => {
   if (self !== 'busybox') return runApplet(self, ctx.argv, ctx);
   const args = ctx.argv.slice(1);
   if (args[0] === '--list') {
-    ctx.stdout.write(Object.keys(APPLETS).sort().join('\n') + '\n');
+    ctx.stdout.write([...BUSYBOX_APPLETS].join('\n') + '\n');
     return 0;
   }
   if (args.length === 0 || args[0] === '--help') {
@@ -46,7 +47,7 @@ export const busybox: Program = async (ctx) => {
 };
 
 function runApplet(name: string, argv: string[], ctx: Parameters<Program>[0]): Promise<number> {
-  const applet = APPLETS[name];
+  const applet = BUSYBOX_APPLETS.includes(name) ? APPLETS[name] : undefined;
   if (!applet) {
     ctx.stderr.write(`${name}: applet not found\n`);
     return Promise.resolve(127);

@@ -2,7 +2,6 @@
 
 import type { Applet } from './lib/applet';
 import { getopt, has, last } from './lib/getopt';
-import { errText } from './lib/tool';
 import { quoteFile } from './lib/quote';
 import { placements } from './lib/target';
 import { copyEntry, isWithin } from './lib/copy';

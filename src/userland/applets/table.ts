@@ -5,28 +5,48 @@ import { basename, dirname } from './basename';
 import { cat } from './cat';
 import { chmod } from './chmod';
 import { chown } from './chown';
+import { clear } from './clear';
 import { cp } from './cp';
+import { cut } from './cut';
+import { date } from './date';
+import { df } from './df';
+import { diff } from './diff';
+import { du } from './du';
 import { echo } from './echo';
+import { env, printenv } from './env';
+import { find } from './find';
+import { free } from './free';
+import { grep } from './grep';
 import { head } from './head';
+import { hostname, id, uname, whoami } from './ids';
+import { kill } from './kill';
 import { ln } from './ln';
 import { ls } from './ls';
-import { readlink } from './readlink';
-import { stat } from './stat';
 import { mkdir } from './mkdir';
 import { mv } from './mv';
 import { nl } from './nl';
+import { od, xxd } from './od';
 import { printf } from './printf';
+import { ps } from './ps';
 import { pwd } from './pwd';
+import { readlink } from './readlink';
 import { rm } from './rm';
 import { rmdir } from './rmdir';
+import { sed } from './sed';
 import { seq } from './seq';
 import { sleep } from './sleep';
+import { sort } from './sort';
+import { stat } from './stat';
 import { rev, tac } from './tac';
 import { tail } from './tail';
 import { tee } from './tee';
 import { touch } from './touch';
+import { tr } from './tr';
 import { falseApplet, trueApplet } from './true';
+import { uniq } from './uniq';
 import { wc } from './wc';
+import { which } from './which';
+import { xargs } from './xargs';
 import { yes } from './yes';
 
 export const APPLETS: Record<string, Applet> = {
@@ -34,30 +54,55 @@ export const APPLETS: Record<string, Applet> = {
   cat,
   chmod,
   chown,
+  clear,
   cp,
+  cut,
+  date,
+  df,
+  diff,
   dirname,
+  du,
   echo,
+  env,
   false: falseApplet,
+  find,
+  free,
+  grep,
   head,
+  hostname,
+  id,
+  kill,
   ln,
   ls,
-  readlink,
-  stat,
   mkdir,
   mv,
   nl,
+  od,
+  printenv,
   printf,
+  ps,
   pwd,
+  readlink,
   rev,
   rm,
   rmdir,
+  sed,
   seq,
   sleep,
+  sort,
+  stat,
   tac,
   tail,
   tee,
   touch,
+  tr,
   true: trueApplet,
+  uname,
+  uniq,
   wc,
+  which,
+  whoami,
+  xargs,
+  xxd,
   yes,
 };

@@ -100,7 +100,8 @@ export interface RunOptions {
   processes?: ProcessInfo[];
   killed?: Array<[number, Signal]>;
   table?: Record<string, Program>;
-  argv0?: string;
+  /** Run this program instead of looking argv[0] up in the table (e.g. the busybox multi-call binary). */
+  program?: Program;
 }
 
 export interface RunResult {
@@ -129,7 +130,7 @@ function lookup(
 ): Program {
   const candidates = argv0.includes('/')
     ? [resolvePath(cwd, argv0)]
-    : (env.PATH ?? '').split(':').map((d) => `${d || '.'}/${argv0}`);
+    : (env.PATH ?? '/bin:/usr/bin').split(':').map((d) => `${d || '.'}/${argv0}`);
   for (const c of candidates) {
     try {
       const st = fs.stat(c);
@@ -246,7 +247,7 @@ export function makeContext(
 export async function run(argv: string[], opts: RunOptions = {}): Promise<RunResult> {
   const table = opts.table ?? applets;
   const { ctx, stdout, stderr } = makeContext(argv, opts);
-  const program = table[argv[0]];
+  const program = opts.program ?? table[argv[0]];
   if (!program) throw new Error(`no applet ${argv[0]}`);
   let status: number;
   try {

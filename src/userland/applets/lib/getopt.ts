@@ -43,10 +43,12 @@ export function getopt(t: Tool, args: string[], spec: GetoptSpec): Parsed | null
 export function parse(args: string[], spec: GetoptSpec): Parsed {
   const opts: Parsed['opts'] = [];
   const operands: string[] = [];
-  const takesArg = (c: string): boolean | null => {
+  /** 'none', 'required' (`c:`), 'optional' (`c::`, value attached only), or null if unknown. */
+  const takesArg = (c: string): 'none' | 'required' | 'optional' | null => {
     const i = spec.short.indexOf(c);
     if (i < 0 || c === ':') return null;
-    return spec.short[i + 1] === ':';
+    if (spec.short[i + 1] !== ':') return 'none';
+    return spec.short[i + 2] === ':' ? 'optional' : 'required';
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -78,11 +80,12 @@ export function parse(args: string[], spec: GetoptSpec): Parsed {
         const c = a[j];
         const needs = takesArg(c);
         if (needs === null) throw new UsageError(`invalid option -- '${c}'`);
-        if (!needs) {
+        if (needs === 'none') {
           opts.push([c, undefined]);
           continue;
         }
         if (j + 1 < a.length) opts.push([c, a.slice(j + 1)]);
+        else if (needs === 'optional') opts.push([c, undefined]);
         else if (i + 1 < args.length) opts.push([c, args[++i]]);
         else throw new UsageError(`option requires an argument -- '${c}'`);
         break;

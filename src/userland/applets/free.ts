@@ -1,0 +1,70 @@
+// free(1): memory from /proc/meminfo (the host or the container's cgroup writes it), in KiB,
+// -h human (Gi/Mi as procps), -m MiB; BusyBox's narrower columns.
+
+import type { Applet } from './lib/applet';
+import { getopt, has } from './lib/getopt';
+import { FsError } from '../../engine/fs/types';
+
+/** What a 2 GiB virtual machine reports when /proc/meminfo is absent. */
+const DEFAULT_MEMINFO = {
+  MemTotal: 2_097_152,
+  MemFree: 1_572_864,
+  MemAvailable: 1_835_008,
+  Buffers: 16_384,
+  Cached: 262_144,
+  Shmem: 8_192,
+  SwapTotal: 0,
+  SwapFree: 0,
+  SReclaimable: 32_768,
+};
+
+function human(kib: number): string {
+  const units = ['Ki', 'Mi', 'Gi', 'Ti'];
+  if (kib < 1) return '0B';
+  let v = kib;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return v < 10 ? `${v.toFixed(1)}${units[u]}` : `${Math.round(v)}${units[u]}`;
+}
+
+export const free: Applet = async (t) => {
+  const p = getopt(t, t.args, {
+    short: 'hmkgbtw',
+    long: [
+      { name: 'human', key: 'h' },
+      { name: 'mebi', key: 'm' },
+    ],
+  });
+  if (!p) return 1;
+  const info: Record<string, number> = { ...DEFAULT_MEMINFO };
+  try {
+    for (const line of t.ctx.fs.readText('/proc/meminfo').split('\n')) {
+      const m = /^(\w+):\s+(\d+)/.exec(line);
+      if (m) info[m[1]] = Number(m[2]);
+    }
+  } catch (e) {
+    if (!(e instanceof FsError)) throw e;
+  }
+  const total = info.MemTotal;
+  const cache = info.Buffers + info.Cached + info.SReclaimable;
+  const used = total - info.MemFree - cache;
+  const row = [total, used, info.MemFree, info.Shmem, cache, info.MemAvailable];
+  const swap = [info.SwapTotal, info.SwapTotal - info.SwapFree, info.SwapFree];
+  const fmt = (k: number): string =>
+    has(p, 'h') ? (k === 0 ? '0B' : human(k)) : has(p, 'm') ? String(Math.floor(k / 1024)) : String(k);
+  if (t.gnu) {
+    let out = '               total        used        free      shared  buff/cache   available\n';
+    out += 'Mem:   ' + row.map((v) => fmt(v).padStart(12)).join('') + '\n';
+    out += 'Swap:  ' + swap.map((v) => fmt(v).padStart(12)).join('') + '\n';
+    t.out(out);
+  } else {
+    let out = '              total        used        free      shared  buff/cache   available\n';
+    out += 'Mem:   ' + row.map((v, i) => fmt(v).padStart(i === 0 ? 11 : 12)).join('') + '\n';
+    out += 'Swap:  ' + swap.map((v, i) => fmt(v).padStart(i === 0 ? 11 : 12)).join('') + '\n';
+    t.out(out);
+  }
+  return 0;
+};

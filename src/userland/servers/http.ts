@@ -1,0 +1,174 @@
+// HTTP/1.1 over a simulated TCP Connection, for the servers: a request reader (headers, Content-Length
+// bodies, keep-alive), a response writer, and the date formats servers print.
+import type { Connection } from '../../engine/process/types';
+
+export interface HttpRequest {
+  method: string;
+  /** The request target as sent (`/index.html?x=1`). */
+  target: string;
+  /** Decoded path without the query. */
+  path: string;
+  query: string;
+  version: string;
+  /** Header lines in the order received, names as sent. */
+  headers: [string, string][];
+  body: string;
+  conn: Connection;
+}
+
+export function header(req: HttpRequest, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return req.headers.find(([k]) => k.toLowerCase() === lower)?.[1];
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+  /** Close the connection after this response. */
+  close?: boolean;
+}
+
+export const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Not Allowed',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+};
+
+/** Reads requests one after the other from a connection. */
+export class RequestReader {
+  private buffer = '';
+  private eof = false;
+
+  constructor(private readonly conn: Connection) {}
+
+  private async fill(): Promise<boolean> {
+    if (this.eof) return false;
+    const chunk = await this.conn.read();
+    if (chunk === null) {
+      this.eof = true;
+      return false;
+    }
+    this.buffer += chunk;
+    return true;
+  }
+
+  /** The next request, or null when the client closed the connection; throws on a malformed one. */
+  async next(): Promise<HttpRequest | null> {
+    let end = this.buffer.indexOf('\r\n\r\n');
+    while (end < 0) {
+      if (!(await this.fill())) {
+        if (this.buffer.trim() === '') return null;
+        throw new Error('bad request');
+      }
+      end = this.buffer.indexOf('\r\n\r\n');
+    }
+    const head = this.buffer.slice(0, end).split('\r\n');
+    this.buffer = this.buffer.slice(end + 4);
+    const [method, target, version] = head[0].split(' ');
+    if (!method || !target || !version?.startsWith('HTTP/')) throw new Error('bad request');
+    const headers: [string, string][] = [];
+    for (const line of head.slice(1)) {
+      const colon = line.indexOf(':');
+      if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    const length = Number(headers.find(([k]) => k.toLowerCase() === 'content-length')?.[1] ?? 0);
+    while (this.buffer.length < length && (await this.fill()));
+    const body = this.buffer.slice(0, length);
+    this.buffer = this.buffer.slice(length);
+    const q = target.indexOf('?');
+    let path = q < 0 ? target : target.slice(0, q);
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // Keep the raw path; the server answers 400 or 404 for it.
+    }
+    return { method, target, path, query: q < 0 ? '' : target.slice(q + 1), version, headers, body, conn: this.conn };
+  }
+}
+
+export function formatResponse(res: HttpResponse, version = 'HTTP/1.1'): string {
+  let s = `${version} ${res.status} ${STATUS_TEXT[res.status] ?? ''}\r\n`;
+  for (const [k, v] of res.headers) s += `${k}: ${v}\r\n`;
+  return `${s}\r\n${res.body}`;
+}
+
+/** Serves every request of a connection with `handle` until the client or the handler closes it. */
+export async function serveConnection(
+  conn: Connection,
+  handle: (req: HttpRequest) => Promise<HttpResponse> | HttpResponse,
+  onBadRequest?: () => HttpResponse,
+): Promise<void> {
+  const reader = new RequestReader(conn);
+  for (;;) {
+    let req: HttpRequest | null;
+    try {
+      req = await reader.next();
+    } catch {
+      if (onBadRequest) conn.write(formatResponse(onBadRequest(), 'HTTP/1.1'));
+      conn.end();
+      return;
+    }
+    if (!req) {
+      conn.end();
+      return;
+    }
+    const res = await handle(req);
+    const close = res.close || header(req, 'connection')?.toLowerCase() === 'close' || req.version === 'HTTP/1.0';
+    conn.write(formatResponse(res, req.version === 'HTTP/1.0' ? 'HTTP/1.0' : 'HTTP/1.1'));
+    if (close) {
+      conn.end();
+      return;
+    }
+  }
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** RFC 7231 IMF-fixdate: `Mon, 23 Nov 2026 09:15:00 GMT`. */
+export function httpDate(ms: number): string {
+  const d = new Date(ms);
+  return `${DAYS[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} GMT`;
+}
+
+/** Common Log Format time: `23/Nov/2026:09:15:00 +0000`. */
+export function clfDate(ms: number): string {
+  const d = new Date(ms);
+  return `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
+}
+
+/** `2026/11/23 09:15:00`, nginx's error log time. */
+export function nginxDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+}
+
+/** Content types by extension, as nginx's mime.types maps the common ones. */
+export function contentType(path: string): string {
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  const types: Record<string, string> = {
+    html: 'text/html',
+    htm: 'text/html',
+    css: 'text/css',
+    js: 'application/javascript',
+    json: 'application/json',
+    txt: 'text/plain',
+    png: 'image/png',
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    gif: 'image/gif',
+    svg: 'image/svg+xml',
+    ico: 'image/x-icon',
+  };
+  return types[ext] ?? 'application/octet-stream';
+}
