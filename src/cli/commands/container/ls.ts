@@ -1,0 +1,63 @@
+import type { CommandSpec } from '../../command';
+import { CONTAINER_HEADERS, CONTAINER_TABLE, containerContext } from '../../format/containers';
+import { formatRows } from '../../format/formatter';
+import { buildFilters } from '../../opts/filters';
+
+export const containerLsCommand: CommandSpec = {
+  name: 'ls',
+  usage: '[OPTIONS]',
+  short: 'List containers',
+  aliases: 'docker container ls, docker container list, docker container ps, docker ps',
+  args: { max: 0 },
+  flags: [
+    { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
+    { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
+    {
+      name: 'format',
+      type: 'string',
+      usage:
+        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+    },
+    {
+      name: 'last',
+      short: 'n',
+      type: 'int',
+      usage: 'Show n last created containers (includes all states)',
+      default: '-1',
+    },
+    {
+      name: 'latest',
+      short: 'l',
+      type: 'bool',
+      usage: 'Show the latest created container (includes all states)',
+    },
+    { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display container IDs' },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+  ],
+  async run(cli, args, flags) {
+    const limit = flags.bool('latest') ? 1 : flags.number('last');
+    const containers = await cli.client.containerList({
+      all: flags.bool('all') || limit > 0,
+      limit: limit > 0 ? limit : undefined,
+      size: flags.bool('size'),
+      filters: buildFilters(flags.list('filter')),
+    });
+    const trunc = !flags.bool('no-trunc');
+    const now = cli.now();
+    let table = CONTAINER_TABLE;
+    if (flags.bool('size')) table += '\t{{.Size}}';
+    cli.out(
+      formatRows(
+        {
+          format: flags.string('format'),
+          defaultTable: table,
+          quiet: flags.bool('quiet'),
+          header: CONTAINER_HEADERS,
+        },
+        containers.map((c) => containerContext(c, trunc, now)),
+      ),
+    );
+    return 0;
+  },
+};

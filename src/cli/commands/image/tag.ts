@@ -1,0 +1,23 @@
+import type { CommandSpec } from '../../command';
+import { StatusError } from '../../errors';
+import { parseReference } from '../../opts/reference';
+
+export const imageTagCommand: CommandSpec = {
+  name: 'tag',
+  usage: 'SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+  short: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+  aliases: 'docker image tag, docker tag',
+  args: { exact: 2 },
+  flags: [],
+  async run(cli, args) {
+    const [source, target] = args;
+    let ref;
+    try {
+      ref = parseReference(target);
+    } catch (e) {
+      throw new StatusError((e as Error).message, 1);
+    }
+    await cli.client.imageTag(source, ref.repo, ref.tag || 'latest');
+    return 0;
+  },
+};

@@ -1,0 +1,18 @@
+// Shows a JSON message stream (push, load, import, build) and turns a stream error into Docker's exit.
+
+import type { JSONMessage } from '../engine-api';
+import { StatusError } from '../errors';
+import { displayJSONMessages, JSONMessageError, type ProgressWriter } from '../format/progress';
+
+export async function showProgress(
+  stream: AsyncIterable<JSONMessage>,
+  out: ProgressWriter | null,
+  onAux?: (aux: Record<string, unknown>) => void,
+): Promise<void> {
+  try {
+    await displayJSONMessages(stream, out ?? { write: () => undefined, isTerminal: false, width: 80 }, onAux);
+  } catch (e) {
+    if (e instanceof JSONMessageError) throw new StatusError(e.message, 1);
+    throw e;
+  }
+}

@@ -1,0 +1,51 @@
+import type { CommandSpec } from '../../command';
+import { executeTemplate, parseTemplate } from '../../format/formatter';
+import { buildFilters } from '../../opts/filters';
+
+/** jsonmessage.RFC3339NanoFixed in UTC: `2026-11-23T09:10:36.123456789Z`. */
+function rfc3339NanoFixed(timeNano: number): string {
+  const ms = Math.floor(timeNano / 1e6);
+  const nanos = String(Math.round(timeNano % 1e9)).padStart(9, '0');
+  return `${new Date(ms).toISOString().slice(0, 19)}.${nanos}Z`;
+}
+
+export const systemEventsCommand: CommandSpec = {
+  name: 'events',
+  usage: '[OPTIONS]',
+  short: 'Get real time events from the server',
+  aliases: 'docker system events, docker events',
+  args: { max: 0 },
+  flags: [
+    { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
+    {
+      name: 'format',
+      type: 'string',
+      usage:
+        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+    },
+    { name: 'since', type: 'string', usage: 'Show all events created since timestamp' },
+    { name: 'until', type: 'string', usage: 'Stream events until this timestamp' },
+  ],
+  async run(cli, _args, flags) {
+    const format = flags.string('format');
+    const tmpl = format ? parseTemplate(format === 'json' ? '{{json .}}' : format) : null;
+    const stream = cli.client.events({
+      since: flags.string('since') || undefined,
+      until: flags.string('until') || undefined,
+      filters: buildFilters(flags.list('filter')),
+    });
+    for await (const ev of stream) {
+      if (tmpl) {
+        cli.out(`${executeTemplate(tmpl, ev)}\n`);
+        continue;
+      }
+      const attrs = Object.entries(ev.Actor?.Attributes ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${k}=${v}`);
+      cli.out(
+        `${rfc3339NanoFixed(ev.timeNano)} ${ev.Type} ${ev.Action} ${ev.Actor?.ID ?? ''}${attrs.length ? ` (${attrs.join(', ')})` : ''}\n`,
+      );
+    }
+    return 0;
+  },
+};

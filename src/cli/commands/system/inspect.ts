@@ -1,0 +1,43 @@
+import type { CommandSpec } from '../../command';
+import { StatusError } from '../../errors';
+import { isApiError } from '../../engine-api';
+import { inspectAll } from '../inspect-output';
+
+export const systemInspectCommand: CommandSpec = {
+  name: 'inspect',
+  usage: '[OPTIONS] NAME|ID [NAME|ID...]',
+  short: 'Return low-level information on Docker objects',
+  args: { min: 1 },
+  flags: [
+    {
+      name: 'format',
+      short: 'f',
+      type: 'string',
+      usage:
+        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+    },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
+    { name: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
+  ],
+  async run(cli, args, flags) {
+    const type = flags.string('type');
+    const getters: Array<[string, (n: string) => Promise<unknown>]> = [
+      ['container', (n) => cli.client.containerInspect(n, { size: flags.bool('size') })],
+      ['image', (n) => cli.client.imageInspect(n)],
+      ['volume', (n) => cli.client.volumeInspect(n)],
+      ['network', (n) => cli.client.networkInspect(n)],
+    ];
+    const usable = type ? getters.filter(([t]) => t === type) : getters;
+    if (type && usable.length === 0) throw new StatusError(`"${type}" is not a valid value for --type`, 1);
+    return inspectAll(cli, args, flags.string('format'), async (name) => {
+      for (const [, get] of usable) {
+        try {
+          return await get(name);
+        } catch (e) {
+          if (!isApiError(e) || e.status !== 404) throw e;
+        }
+      }
+      throw new Error(`Error: No such object: ${name}`);
+    });
+  },
+};
