@@ -139,9 +139,9 @@ export function withDefaultTag(ref: Reference): Reference {
   return ref.tag || ref.digest ? ref : { ...ref, tag: 'latest' };
 }
 
-/** The repository path Docker's pull messages show: `library/busybox`, `ghcr.io/org/app`. */
+/** The repository path Docker's pull messages show (`Pulling from library/busybox`, `… from org/app`). */
 export function pullPath(ref: Reference): string {
-  return ref.domain === DEFAULT_DOMAIN ? ref.path : fullName(ref);
+  return ref.path;
 }
 
 /** Parses, or returns null when `s` is not a valid reference (for lookups that fall back to IDs). */

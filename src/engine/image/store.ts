@@ -16,6 +16,18 @@ import {
   type Reference,
 } from './reference';
 
+export interface BlobInfo {
+  /** sha256 digest of the compressed blob. */
+  digest: string;
+  /** Size of the blob as manifests declare it. */
+  size: number;
+  /** Repository (`docker.io/library/busybox`) the blob was pulled from or pushed to. */
+  repository: string;
+  diffId?: string;
+  /** Uncompressed size annotation, kept to rebuild manifests. */
+  annotations?: Record<string, string>;
+}
+
 export interface ImageRecord {
   /** `sha256:<hex>` of the config bytes. */
   readonly id: string;
@@ -33,6 +45,9 @@ export class ImageStore {
   /** Canonical reference string (`docker.io/library/busybox:latest`, `…@sha256:…`) → image ID. */
   private readonly refs = new Map<string, string>();
   private readonly tagTimes = new Map<string, string>();
+  /** Distribution metadata (moby's v2metadata): compressed blob ↔ diff_id, and where a blob came from. */
+  private readonly blobs = new Map<string, BlobInfo>();
+  private readonly blobOfDiff = new Map<string, string>();
 
   constructor(readonly hasher: Hasher) {}
 
@@ -60,6 +75,23 @@ export class ImageStore {
     const used = new Set<string>();
     for (const img of this.images.values()) for (const l of img.layers) used.add(l.diffId);
     for (const id of [...this.layerMap.keys()]) if (!used.has(id) && !keep(id)) this.layerMap.delete(id);
+  }
+
+  /** Remembers that `layer` travels as the compressed blob `info.digest` (pull or push). */
+  recordBlob(diffId: string, info: BlobInfo): void {
+    this.blobs.set(info.digest, { ...info, diffId });
+    this.blobOfDiff.set(diffId, info.digest);
+  }
+
+  /** The layer a compressed blob digest unpacks to, if it is in the store. */
+  layerForBlob(digest: string): Layer | undefined {
+    const info = this.blobs.get(digest);
+    return info?.diffId ? this.layerMap.get(info.diffId) : undefined;
+  }
+
+  blobForLayer(diffId: string): BlobInfo | undefined {
+    const digest = this.blobOfDiff.get(diffId);
+    return digest ? this.blobs.get(digest) : undefined;
   }
 
   // ---- images ----

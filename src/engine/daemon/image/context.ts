@@ -1,5 +1,6 @@
 // What the engine-side image operations need from the daemon: the store, the world, and a view of
 // the containers (owned by the container side) to find which of them use an image.
+import type { RegistryTransport } from '../../image/hub/http-types';
 import type { ImageStore } from '../../image/store';
 import type { Clock, Hasher } from '../../world/types';
 
@@ -27,6 +28,12 @@ export interface ImageContext {
   event?: (action: ImageEventAction, id: string, ref?: string) => void;
   /** The engine's `DockerVersion` in image configs it writes. */
   dockerVersion?: string;
+  /** How to reach a registry host (`docker.io` → the simulated Hub); null when the name does not resolve. */
+  registry?: (domain: string) => RegistryTransport | null;
+  /** The engine's platform, for picking a manifest from an index (default linux/amd64). */
+  platform?: { os: string; architecture: string; variant?: string };
+  /** Simulated network speed in bytes per second for pulls and pushes (default 12.5 MB/s). */
+  bandwidth?: number;
 }
 
 export const NO_USERS: ImageUsers = { containersUsing: () => [] };

@@ -1,0 +1,242 @@
+// The simulated Docker Hub: a Registry HTTP API v2 server inside the engine, serving the generated
+// catalog (layers loaded lazily) plus what users push, with Docker Hub's token authentication:
+// anonymous pull of public repositories, push only into the namespace of the logged-in user.
+import type { Hasher } from '../../world/types';
+import { MEDIA, type HubCatalog, type HubDataLoader } from './catalog';
+import { decodeJson, errorResponse, header, jsonResponse, type RegistryRequest, type RegistryResponse } from './http-types';
+
+export const HUB_REGISTRY_HOST = 'registry-1.docker.io';
+export const HUB_AUTH_REALM = 'https://auth.docker.io/token';
+export const HUB_SERVICE = 'registry.docker.io';
+const CHALLENGE = `Bearer realm="${HUB_AUTH_REALM}",service="${HUB_SERVICE}"`;
+
+interface Grant {
+  user: string | null;
+  /** repository → actions */
+  access: Map<string, Set<string>>;
+}
+
+interface PushedRepo {
+  tags: Map<string, string>;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+export class HubRegistry {
+  private catalogData: HubCatalog | null = null;
+  private readonly accounts = new Map<string, string>();
+  private readonly tokens = new Map<string, Grant>();
+  private readonly repos = new Map<string, PushedRepo>();
+  private readonly manifests = new Map<string, { mediaType: string; body: string }>();
+  private readonly blobs = new Map<string, Uint8Array>();
+  /** Which repositories hold each pushed blob (cross-repository mounts). */
+  private readonly blobRepos = new Map<string, Set<string>>();
+  private readonly uploads = new Map<string, { repo: string; chunks: Uint8Array[] }>();
+  private counter = 0;
+
+  constructor(
+    private readonly loader: HubDataLoader,
+    private readonly hasher: Hasher,
+  ) {}
+
+  private async catalog(): Promise<HubCatalog> {
+    return (this.catalogData ??= await this.loader.catalog());
+  }
+
+  /** Creates an account (the simulated Hub's sign-up); the first `docker login` also does. */
+  addAccount(user: string, password: string): void {
+    this.accounts.set(user, password);
+  }
+
+  // ---- auth ---------------------------------------------------------------------------------------
+
+  private basicUser(req: RegistryRequest): { user: string | null; ok: boolean } {
+    const auth = header(req.headers, 'authorization');
+    if (!auth?.startsWith('Basic ')) return { user: null, ok: true };
+    const [user, ...rest] = atob(auth.slice(6)).split(':');
+    const password = rest.join(':');
+    const known = this.accounts.get(user);
+    if (known === undefined) {
+      if (!user || !password) return { user: null, ok: false };
+      this.accounts.set(user, password);
+      return { user, ok: true };
+    }
+    return { user, ok: known === password };
+  }
+
+  private async repoExists(name: string): Promise<boolean> {
+    return this.repos.has(name) || name in (await this.catalog()).repositories;
+  }
+
+  private async token(req: RegistryRequest, query: URLSearchParams): Promise<RegistryResponse> {
+    const { user, ok } = this.basicUser(req);
+    if (!ok) return jsonResponse(401, { details: 'incorrect username or password' });
+    const access = new Map<string, Set<string>>();
+    for (const scope of query.getAll('scope')) {
+      const [type, name, actions] = scope.split(':');
+      if (type !== 'repository' || !name) continue;
+      const granted = new Set<string>();
+      const owns = !!user && name.split('/')[0] === user;
+      for (const action of (actions ?? '').split(',')) {
+        if (action === 'pull' && (owns || (await this.repoExists(name)))) granted.add('pull');
+        if (action === 'push' && owns) granted.add('push');
+      }
+      access.set(name, granted);
+    }
+    const token = `baleine.${this.hasher.sha256Sync(`token:${this.counter++}:${user ?? ''}`).slice(0, 40)}`;
+    this.tokens.set(token, { user, access });
+    return jsonResponse(200, { token, access_token: token, expires_in: 300, issued_at: '2024-01-01T00:00:00Z' });
+  }
+
+  private grant(req: RegistryRequest): Grant | null {
+    const auth = header(req.headers, 'authorization');
+    return auth?.startsWith('Bearer ') ? (this.tokens.get(auth.slice(7)) ?? null) : null;
+  }
+
+  private allowed(req: RegistryRequest, repo: string, action: 'pull' | 'push'): boolean {
+    return !!this.grant(req)?.access.get(repo)?.has(action);
+  }
+
+  private denied(repo: string, action: string): RegistryResponse {
+    return errorResponse(401, 'DENIED', 'requested access to the resource is denied', [{ Type: 'repository', Class: '', Name: repo, Action: action }], {
+      'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}",error="insufficient_scope"`,
+    });
+  }
+
+  // ---- routes -------------------------------------------------------------------------------------
+
+  async handle(req: RegistryRequest): Promise<RegistryResponse> {
+    const url = new URL(req.url, `https://${HUB_REGISTRY_HOST}`);
+    const path = url.pathname;
+    if (path === '/token') return this.token(req, url.searchParams);
+    if (path === '/v2/' || path === '/v2') {
+      return this.grant(req) ? jsonResponse(200, {}) : errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
+    }
+    const m = /^\/v2\/(.+?)\/(manifests|blobs|tags)\/(.*)$/.exec(path);
+    if (!m) return errorResponse(404, 'NOT_FOUND', 'not found');
+    const [, repo, kind, rest] = m;
+    const push = req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH';
+    if (!this.allowed(req, repo, push ? 'push' : 'pull')) {
+      if (!this.grant(req)) return errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
+      return this.denied(repo, push ? 'push' : 'pull');
+    }
+    if (kind === 'tags' && rest === 'list') return this.tagsList(repo);
+    if (kind === 'manifests') return req.method === 'PUT' ? this.putManifest(repo, rest, req) : this.getManifest(repo, rest, req);
+    if (rest.startsWith('uploads')) return this.upload(repo, rest.slice('uploads'.length).replace(/^\//, ''), url.searchParams, req);
+    return this.getBlob(repo, rest, req.method === 'HEAD');
+  }
+
+  private async tagsList(repo: string): Promise<RegistryResponse> {
+    const tags = new Set<string>(Object.keys((await this.catalog()).repositories[repo]?.tags ?? {}));
+    for (const t of this.repos.get(repo)?.tags.keys() ?? []) tags.add(t);
+    if (!tags.size) return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
+    return jsonResponse(200, { name: repo, tags: [...tags].sort() });
+  }
+
+  private async findManifest(repo: string, ref: string): Promise<{ digest: string; mediaType: string; body: string } | null> {
+    const cat = await this.catalog();
+    const digest = ref.startsWith('sha256:') ? ref : (this.repos.get(repo)?.tags.get(ref) ?? cat.repositories[repo]?.tags[ref]);
+    if (!digest) return null;
+    const m = this.manifests.get(digest) ?? cat.manifests[digest];
+    return m ? { digest, ...m } : null;
+  }
+
+  private async getManifest(repo: string, ref: string, req: RegistryRequest): Promise<RegistryResponse> {
+    const m = await this.findManifest(repo, ref);
+    if (!m) return errorResponse(404, 'MANIFEST_UNKNOWN', 'manifest unknown', ref.startsWith('sha256:') ? null : { Tag: ref });
+    const body = enc.encode(m.body);
+    const headers = { 'Content-Type': m.mediaType, 'Content-Length': String(body.length), 'Docker-Content-Digest': m.digest, Etag: `"${m.digest}"` };
+    return { status: 200, headers, body: req.method === 'HEAD' ? new Uint8Array(0) : body };
+  }
+
+  private async getBlob(repo: string, digest: string, head: boolean): Promise<RegistryResponse> {
+    const cat = await this.catalog();
+    let body = this.blobs.get(digest) ?? null;
+    let type = 'application/octet-stream';
+    if (!body && cat.configs[digest] !== undefined) body = enc.encode(cat.configs[digest]);
+    if (!body && cat.layers[digest]) {
+      if (head) return { status: 200, headers: { 'Content-Length': String(cat.layers[digest].bytes), 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
+      body = await this.loader.file(cat.layers[digest].path);
+    }
+    const pushedHere = this.blobRepos.get(digest)?.has(repo);
+    const inCatalog = cat.configs[digest] !== undefined || !!cat.layers[digest];
+    if (!body || (!pushedHere && !inCatalog)) return errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
+    if (cat.configs[digest] !== undefined) type = MEDIA.config;
+    const headers = { 'Content-Type': type, 'Content-Length': String(body.length), 'Docker-Content-Digest': digest };
+    return { status: 200, headers, body: head ? new Uint8Array(0) : body };
+  }
+
+  private upload(repo: string, id: string, query: URLSearchParams, req: RegistryRequest): RegistryResponse {
+    if (req.method === 'POST' && !id) {
+      const mount = query.get('mount');
+      const from = query.get('from');
+      if (mount && from && (this.blobRepos.get(mount)?.has(from) || this.catalogHasBlob(mount))) {
+        this.addBlobRepo(mount, repo);
+        return { status: 201, headers: { Location: `/v2/${repo}/blobs/${mount}`, 'Docker-Content-Digest': mount }, body: new Uint8Array(0) };
+      }
+      const uuid = this.hasher.sha256Sync(`upload:${this.counter++}`).slice(0, 32);
+      this.uploads.set(uuid, { repo, chunks: [] });
+      return { status: 202, headers: { Location: `/v2/${repo}/blobs/uploads/${uuid}`, 'Docker-Upload-UUID': uuid, Range: '0-0' }, body: new Uint8Array(0) };
+    }
+    const up = this.uploads.get(id);
+    if (!up) return errorResponse(404, 'BLOB_UPLOAD_UNKNOWN', 'blob upload unknown to registry');
+    if (req.body?.length) up.chunks.push(req.body);
+    if (req.method === 'PATCH') return { status: 202, headers: { Location: `/v2/${repo}/blobs/uploads/${id}` }, body: new Uint8Array(0) };
+    const data = concat(up.chunks);
+    const digest = query.get('digest') ?? '';
+    if (`sha256:${this.hasher.sha256Sync(data)}` !== digest) return errorResponse(400, 'DIGEST_INVALID', 'provided digest did not match uploaded content');
+    this.uploads.delete(id);
+    this.blobs.set(digest, data);
+    this.addBlobRepo(digest, repo);
+    return { status: 201, headers: { Location: `/v2/${repo}/blobs/${digest}`, 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
+  }
+
+  private catalogHasBlob(digest: string): boolean {
+    const cat = this.catalogData;
+    return !!cat && (cat.configs[digest] !== undefined || !!cat.layers[digest]);
+  }
+
+  private addBlobRepo(digest: string, repo: string): void {
+    let set = this.blobRepos.get(digest);
+    if (!set) this.blobRepos.set(digest, (set = new Set()));
+    set.add(repo);
+  }
+
+  private putManifest(repo: string, ref: string, req: RegistryRequest): RegistryResponse {
+    const body = req.body ?? new Uint8Array(0);
+    const text = dec.decode(body);
+    const manifest = decodeJson<{ config?: { digest: string }; layers?: { digest: string }[] }>(body);
+    for (const d of [manifest.config?.digest, ...(manifest.layers ?? []).map((l) => l.digest)]) {
+      if (d && !this.blobRepos.get(d)?.has(repo) && !this.catalogHasBlob(d)) {
+        return errorResponse(400, 'MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry', d);
+      }
+    }
+    const digest = `sha256:${this.hasher.sha256Sync(body)}`;
+    this.manifests.set(digest, { mediaType: header(req.headers, 'content-type') ?? MEDIA.manifest, body: text });
+    let r = this.repos.get(repo);
+    if (!r) this.repos.set(repo, (r = { tags: new Map() }));
+    if (!ref.startsWith('sha256:')) r.tags.set(ref, digest);
+    return { status: 201, headers: { Location: `/v2/${repo}/manifests/${digest}`, 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
+  }
+
+  /** Search (`docker search`): catalog and pushed repositories whose name or description matches. */
+  async search(term: string): Promise<{ name: string; description: string; is_official: boolean; is_automated: boolean; star_count: number }[]> {
+    const cat = await this.catalog();
+    const out = Object.entries(cat.repositories)
+      .filter(([name, r]) => name.includes(term) || r.description.toLowerCase().includes(term.toLowerCase()))
+      .map(([name, r]) => ({ name: name.replace(/^library\//, ''), description: r.description, is_official: r.official, is_automated: false, star_count: r.stars }));
+    for (const name of this.repos.keys()) if (name.includes(term)) out.push({ name, description: '', is_official: false, is_automated: false, star_count: 0 });
+    return out.sort((a, b) => b.star_count - a.star_count);
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
