@@ -20,7 +20,8 @@ export function goContainerConfig(c: ContainerConfig = {}): ContainerConfig {
   if (c.Healthcheck) out.Healthcheck = c.Healthcheck;
   if (c.ArgsEscaped) out.ArgsEscaped = true;
   out.Image = c.Image ?? '';
-  out.Volumes = c.Volumes && Object.keys(c.Volumes).length ? c.Volumes : null;
+  // Go marshals a nil map as null (`"Volumes": null`), which the API type does not spell.
+  out.Volumes = (c.Volumes && Object.keys(c.Volumes).length ? c.Volumes : null) as ContainerConfig['Volumes'];
   out.WorkingDir = c.WorkingDir ?? '';
   out.Entrypoint = c.Entrypoint ?? null;
   if (c.NetworkDisabled) out.NetworkDisabled = true;

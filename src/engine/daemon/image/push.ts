@@ -44,6 +44,9 @@ export async function pushImage(ctx: ImageContext, name: string, opts: PushOptio
     const img = ctx.store.get(id!)!;
     const top = [...img.layers].reverse();
     for (const l of top) progress(layerStatus(shortId(l.diffId), 'Preparing'));
+    // Docker Hub only grants push in the user's own namespace: the first upload request says so.
+    const probe = await client.request({ method: 'POST', url: `/v2/${repo.path}/blobs/uploads/` });
+    if (probe.status === 401) throw new Unauthorized(errcodeText(probe.body) ?? 'unauthorized');
     const descriptors = new Map<Layer, Descriptor>();
     for (const layer of top) descriptors.set(layer, await pushLayer(ctx, client, repo, layer, progress));
     const configBody = enc.encode(img.raw);
@@ -83,7 +86,7 @@ async function pushLayer(ctx: ImageContext, client: RegistryClient, repo: Refere
     if (from.domain === repo.domain && from.path !== repo.path) {
       const mounted = await client.mount(known.digest, from.path);
       if (mounted.status === 201) {
-        progress(layerStatus(id, `Mounted from ${familiarName(from)}`));
+        progress(layerStatus(id, `Mounted from ${from.path}`));
         return desc;
       }
       if (mounted.status === 401) throw new Unauthorized(errcodeText(mounted.body) ?? 'unauthorized');

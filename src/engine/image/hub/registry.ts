@@ -41,7 +41,24 @@ export class HubRegistry {
   ) {}
 
   private async catalog(): Promise<HubCatalog> {
-    return (this.catalogData ??= await this.loader.catalog());
+    if (!this.catalogData) {
+      this.catalogData = await this.loader.catalog();
+      this.indexCatalogBlobs(this.catalogData);
+    }
+    return this.catalogData;
+  }
+
+  /** Which catalog repositories hold each blob (through their tags' manifests). */
+  private indexCatalogBlobs(cat: HubCatalog): void {
+    for (const [repo, r] of Object.entries(cat.repositories)) {
+      for (const digest of Object.values(r.tags)) {
+        const list = decodeJson<{ manifests?: { digest: string }[] }>(enc.encode(cat.manifests[digest]?.body ?? '{}'));
+        for (const m of list.manifests ?? [{ digest }]) {
+          const manifest = decodeJson<{ config?: { digest: string }; layers?: { digest: string }[] }>(enc.encode(cat.manifests[m.digest]?.body ?? '{}'));
+          for (const d of [manifest.config?.digest, ...(manifest.layers ?? []).map((l) => l.digest)]) if (d) this.addBlobRepo(d, repo);
+        }
+      }
+    }
   }
 
   /** Creates an account (the simulated Hub's sign-up); the first `docker login` also does. */
@@ -155,13 +172,11 @@ export class HubRegistry {
     let body = this.blobs.get(digest) ?? null;
     let type = 'application/octet-stream';
     if (!body && cat.configs[digest] !== undefined) body = enc.encode(cat.configs[digest]);
-    if (!body && cat.layers[digest]) {
+    if (!body && cat.layers[digest] && this.blobRepos.get(digest)?.has(repo)) {
       if (head) return { status: 200, headers: { 'Content-Length': String(cat.layers[digest].bytes), 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
       body = await this.loader.file(cat.layers[digest].path);
     }
-    const pushedHere = this.blobRepos.get(digest)?.has(repo);
-    const inCatalog = cat.configs[digest] !== undefined || !!cat.layers[digest];
-    if (!body || (!pushedHere && !inCatalog)) return errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
+    if (!body || !this.blobRepos.get(digest)?.has(repo)) return errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
     if (cat.configs[digest] !== undefined) type = MEDIA.config;
     const headers = { 'Content-Type': type, 'Content-Length': String(body.length), 'Docker-Content-Digest': digest };
     return { status: 200, headers, body: head ? new Uint8Array(0) : body };
@@ -171,7 +186,7 @@ export class HubRegistry {
     if (req.method === 'POST' && !id) {
       const mount = query.get('mount');
       const from = query.get('from');
-      if (mount && from && (this.blobRepos.get(mount)?.has(from) || this.catalogHasBlob(mount))) {
+      if (mount && from && this.blobRepos.get(mount)?.has(from)) {
         this.addBlobRepo(mount, repo);
         return { status: 201, headers: { Location: `/v2/${repo}/blobs/${mount}`, 'Docker-Content-Digest': mount }, body: new Uint8Array(0) };
       }
@@ -192,11 +207,6 @@ export class HubRegistry {
     return { status: 201, headers: { Location: `/v2/${repo}/blobs/${digest}`, 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
   }
 
-  private catalogHasBlob(digest: string): boolean {
-    const cat = this.catalogData;
-    return !!cat && (cat.configs[digest] !== undefined || !!cat.layers[digest]);
-  }
-
   private addBlobRepo(digest: string, repo: string): void {
     let set = this.blobRepos.get(digest);
     if (!set) this.blobRepos.set(digest, (set = new Set()));
@@ -208,7 +218,7 @@ export class HubRegistry {
     const text = dec.decode(body);
     const manifest = decodeJson<{ config?: { digest: string }; layers?: { digest: string }[] }>(body);
     for (const d of [manifest.config?.digest, ...(manifest.layers ?? []).map((l) => l.digest)]) {
-      if (d && !this.blobRepos.get(d)?.has(repo) && !this.catalogHasBlob(d)) {
+      if (d && !this.blobRepos.get(d)?.has(repo)) {
         return errorResponse(400, 'MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry', d);
       }
     }
