@@ -2,7 +2,10 @@
 // spaces, HTML characters escaped), or one line per object through a --format template.
 
 import type { Cli } from '../cli';
-import { executeTemplate, parseTemplate } from '../format/formatter';
+import { StatusError } from '../errors';
+import { parseTemplate } from '../format/formatter';
+import { FUNCS } from '../format/template/funcs';
+import { TemplateError } from '../format/template/lexer';
 import { errorText } from './each';
 
 export function goJsonIndent(value: unknown): string {
@@ -17,7 +20,15 @@ export function printInspect(cli: Cli, objects: unknown[], format: string): void
     return;
   }
   const tmpl = parseTemplate(format === 'json' ? '{{json .}}' : format);
-  for (const o of objects) cli.out(`${executeTemplate(tmpl, o)}\n`);
+  for (const o of objects) {
+    try {
+      cli.out(`${tmpl.execute(o, FUNCS, 'error')}\n`);
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      cli.out('\n');
+      throw new StatusError(`template parsing error: ${e.message}`, 1);
+    }
+  }
 }
 
 /** Inspects each name; prints what was found, then each error; exit 1 if any failed. */

@@ -74,6 +74,7 @@ export function containerContext(c: ContainerSummary, trunc: boolean, now: numbe
       Object.keys(c.NetworkSettings?.Networks ?? {})
         .sort()
         .join(','),
+    Platform: () => null,
   };
   return goStruct('*formatter.ContainerContext', members);
 }

@@ -56,7 +56,7 @@ export function imageContexts(images: ImageSummary[], trunc: boolean, now: numbe
           Containers: () => (img.Containers < 0 ? 'N/A' : String(img.Containers)),
           SharedSize: () => (img.SharedSize < 0 ? 'N/A' : humanSize(img.SharedSize, 3)),
           UniqueSize: () => (img.SharedSize < 0 ? 'N/A' : humanSize(img.Size - img.SharedSize, 3)),
-          VirtualSize: () => humanSize(img.VirtualSize ?? img.Size, 3),
+          VirtualSize: () => humanSize(img.VirtualSize ?? img.Size),
         }),
       );
     }

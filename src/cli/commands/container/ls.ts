@@ -37,10 +37,13 @@ export const containerLsCommand: CommandSpec = {
   ],
   async run(cli, args, flags) {
     const limit = flags.bool('latest') ? 1 : flags.number('last');
+    // Like Docker, ask for sizes when the template uses .Size (unless --size was given explicitly).
+    const format = flags.string('format');
+    const size = flags.isSet('size') ? flags.bool('size') : !flags.bool('quiet') && /\.Size\b/.test(format);
     const containers = await cli.client.containerList({
       all: flags.bool('all') || limit > 0,
       limit: limit > 0 ? limit : undefined,
-      size: flags.bool('size'),
+      size,
       filters: buildFilters(flags.list('filter')),
     });
     const trunc = !flags.bool('no-trunc');

@@ -3,11 +3,6 @@ import { formatRows } from '../../format/formatter';
 import { buildFilters } from '../../opts/filters';
 import { IMAGE_HEADERS, IMAGE_TABLE, imageContexts } from '../../format/images';
 
-/** `-q` lists each image once, even with several tags. */
-function dedupe(text: string): string {
-  return [...new Set(text.split('\n').filter((l) => l !== ''))].map((l) => `${l}\n`).join('');
-}
-
 export const imageLsCommand: CommandSpec = {
   name: 'ls',
   usage: '[OPTIONS] [REPOSITORY[:TAG]]',
@@ -46,7 +41,7 @@ export const imageLsCommand: CommandSpec = {
           header: IMAGE_HEADERS,
         },
         imageContexts(images, !flags.bool('no-trunc'), cli.now()),
-      ).replace(/^(.*\n)([\s\S]*)$/, (all) => (flags.bool('quiet') ? dedupe(all) : all)),
+      ),
     );
     return 0;
   },

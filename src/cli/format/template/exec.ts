@@ -4,7 +4,7 @@
 import { FUNCS, FUNC_NAMES, FuncError, type TemplateFunc } from './funcs';
 import { TemplateError } from './lexer';
 import { parse, type Command, type ControlNode, type Node, type Operand, type Pipeline } from './parse';
-import { NO_VALUE, goTypeName, isGoStruct, printValue, truth } from './values';
+import { NO_VALUE, goTypeName, isGoStruct, printValue, truth, typedNull } from './values';
 
 class BreakSignal {}
 class ContinueSignal {}
@@ -22,9 +22,16 @@ export class Template {
     return new Template(source, nodes);
   }
 
-  /** Runs the template on `data`; throws TemplateError on an execution error. */
-  execute(data: unknown, funcs: Record<string, TemplateFunc> = FUNCS): string {
-    const run = new Execution(this.source, funcs);
+  /**
+   * Runs the template on `data`; throws TemplateError on an execution error. With missingKey 'error'
+   * (Option("missingkey=error")), a missing map key fails instead of yielding `<no value>`.
+   */
+  execute(
+    data: unknown,
+    funcs: Record<string, TemplateFunc> = FUNCS,
+    missingKey: 'default' | 'error' = 'default',
+  ): string {
+    const run = new Execution(this.source, funcs, missingKey);
     const out: string[] = [];
     run.walk(this.nodes, data, [{ name: '$', value: data }], out);
     return out.join('');
@@ -59,6 +66,7 @@ class Execution {
   constructor(
     private readonly source: string,
     private readonly funcs: Record<string, TemplateFunc>,
+    private readonly missingKey: 'default' | 'error',
   ) {}
 
   private fail(pos: number, context: string, msg: string): never {
@@ -112,7 +120,12 @@ class Execution {
         .sort()
         .map((k) => [k, (v as Record<string, unknown>)[k]]);
     } else if (v === null || v === NO_VALUE) items = [];
-    else this.fail(n.pipe.pos, n.pipe.text, `range can't iterate over ${printValue(v)}`);
+    else
+      this.fail(
+        n.pipe.pos,
+        n.pipe.text,
+        `range can't iterate over ${typeof v === 'string' ? '' : printValue(v)}`,
+      );
     if (items.length === 0) {
       if (n.elseList) this.walk(n.elseList, dot, vars, out);
       return;
@@ -280,9 +293,12 @@ class Execution {
     }
     if (typeof recv === 'object' && !Array.isArray(recv)) {
       if (args.length > 0) this.fail(node.pos, node.text, `${name} is not a method but has arguments`);
-      return Object.prototype.hasOwnProperty.call(recv, name)
-        ? (recv as Record<string, unknown>)[name]
-        : NO_VALUE;
+      if (!Object.prototype.hasOwnProperty.call(recv, name)) {
+        if (this.missingKey === 'error') this.fail(node.pos, node.text, `map has no entry for key "${name}"`);
+        return NO_VALUE;
+      }
+      const v = (recv as Record<string, unknown>)[name];
+      return v === null ? typedNull(name) : v;
     }
     return this.fail(node.pos, node.text, `can't evaluate field ${name} in type ${goTypeName(recv)}`);
   }

@@ -59,11 +59,13 @@ function length(v: unknown): number {
 function index(v: unknown, ...keys: unknown[]): unknown {
   let cur = v;
   for (const k of keys) {
-    if (Array.isArray(cur) || typeof cur === 'string') {
+    if (typeof cur === 'string') {
+      // Go's index checks the position against cap(), which reflect reports as 0 for a string.
+      throw new FuncError('reflect: string index out of range');
+    } else if (Array.isArray(cur)) {
       const n = int(k);
-      const len = Array.isArray(cur) ? cur.length : cur.length;
-      if (n < 0 || n >= len) throw new FuncError(`index out of range: ${n}`);
-      cur = Array.isArray(cur) ? cur[n] : (cur as string).charCodeAt(n);
+      if (n < 0 || n >= cur.length) throw new FuncError(`index out of range: ${n}`);
+      cur = cur[n];
     } else if (cur && typeof cur === 'object' && !isGoStruct(cur)) {
       const key = str(k, 'index', 1);
       cur = Object.prototype.hasOwnProperty.call(cur, key) ? (cur as Record<string, unknown>)[key] : NO_VALUE;
@@ -76,9 +78,16 @@ function index(v: unknown, ...keys: unknown[]): unknown {
   return cur;
 }
 
+/** Go's json.Marshal escapes <, > and & (a struct's MarshalJSON goes through it). */
+export function htmlEscapeJson(text: string): string {
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Docker's `json` function: an encoder without HTML escaping, except inside a struct's own MarshalJSON. */
 function jsonOf(v: unknown): string {
-  const replacer = (_k: string, x: unknown) => (isGoStruct(x) ? x.toJSON() : x === NO_VALUE ? null : x);
-  return JSON.stringify(isGoStruct(v) ? v.toJSON() : v === NO_VALUE ? null : v, replacer) ?? 'null';
+  if (isGoStruct(v)) return htmlEscapeJson(JSON.stringify(v.toJSON()));
+  const replacer = (_k: string, x: unknown) => (x === NO_VALUE ? null : x);
+  return JSON.stringify(v === NO_VALUE ? null : v, replacer) ?? 'null';
 }
 
 /** strings.Title: upper-case the first letter of each word. */

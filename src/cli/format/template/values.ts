@@ -69,3 +69,50 @@ export function truth(v: unknown): boolean {
   if (typeof v === 'object') return Object.keys(v).length > 0;
   return true;
 }
+
+// JSON null where Docker's Go types hold a nil map or slice: typed, they print as map[] and [] (the
+// inspect templates run on Docker's structs first).
+const NIL_MAPS = new Set([
+  'Labels',
+  'Volumes',
+  'ExposedPorts',
+  'Options',
+  'Ports',
+  'Networks',
+  'Tmpfs',
+  'Sysctls',
+  'StorageOpt',
+  'DriverOpts',
+  'Containers',
+]);
+const NIL_SLICES = new Set([
+  'Cmd',
+  'Entrypoint',
+  'Env',
+  'OnBuild',
+  'Shell',
+  'Binds',
+  'Dns',
+  'DnsOptions',
+  'DnsSearch',
+  'ExtraHosts',
+  'CapAdd',
+  'CapDrop',
+  'Links',
+  'VolumesFrom',
+  'SecurityOpt',
+  'GroupAdd',
+  'Mounts',
+  'RepoTags',
+  'RepoDigests',
+  'Aliases',
+  'Layers',
+  'Args',
+  'Devices',
+]);
+
+export function typedNull(key: string): unknown {
+  if (NIL_MAPS.has(key)) return {};
+  if (NIL_SLICES.has(key)) return [];
+  return null;
+}
