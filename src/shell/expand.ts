@@ -6,6 +6,7 @@ import { evaluateArith, type ArithVars } from './arith';
 import { ShellError } from './errors';
 import { expandPathname, hasGlob, patternSource, unescapePattern } from './glob';
 import { parseExpansionText } from './parser';
+import { braceExpand } from './brace';
 
 export interface ExpandHost {
   readonly fs: FileSystem;
@@ -19,6 +20,8 @@ export interface ExpandHost {
   homeOf(user: string): string | undefined;
   readonly nounset: boolean;
   readonly noglob: boolean;
+  /** bash's `{a,b}` and `{1..3}` (busybox ash has none). */
+  readonly braceExpansion: boolean;
   /** The prefix errors print with (`bash`, `sh`). */
   errorName(name: string, message: string): string;
 }
@@ -44,7 +47,9 @@ export class Expander {
   /** Full expansion into fields (command arguments, for-lists). */
   async fields(words: Word[]): Promise<string[]> {
     const out: string[] = [];
-    for (const w of words) out.push(...(await this.wordFields(w)));
+    for (const w of words) {
+      for (const b of this.host.braceExpansion ? braceExpand(w) : [w]) out.push(...(await this.wordFields(b)));
+    }
     return out;
   }
 

@@ -19,8 +19,14 @@ const CLASSES: Record<string, string> = {
   graph: '\\x21-\\x7e',
 };
 
+/** Escapes a character for a regex outside a class (`u` mode refuses needless escapes). */
 function escapeRe(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c;
+  return /[\\^$.*+?()[\]{}|]/.test(c) ? '\\' + c : c;
+}
+
+/** Escapes a character inside a class. */
+function escapeClass(c: string): string {
+  return /[\\\][^-]/.test(c) ? '\\' + c : c;
 }
 
 /** True when the pattern has an unquoted `*`, `?` or `[`. */
@@ -79,7 +85,7 @@ function bracket(p: string, start: number): { re: string; end: number } | null {
       }
     }
     if (c === '\\' && i + 1 < p.length) {
-      body += escapeRe(p[++i]);
+      body += escapeClass(p[++i]);
       continue;
     }
     if (c === '-' && body !== '' && p[i + 1] !== ']') {

@@ -130,6 +130,9 @@ export class Shell implements ExpandHost {
   get noglob() {
     return this.state.options.noglob;
   }
+  get braceExpansion() {
+    return this.dialect.name === 'bash';
+  }
   getVar(name: string): string | undefined {
     return this.state.get(name);
   }

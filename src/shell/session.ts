@@ -1,7 +1,7 @@
 // A persistent shell session driven by calls rather than a terminal: each `run(text)` executes in
 // the same shell (variables, cwd, functions persist) and returns what it printed and its status.
 // This is what `baleine transcript`, tests and lessons' checks use.
-import type { Program } from '../engine/process/types';
+import { ProcessExit, type Program } from '../engine/process/types';
 import type { Dialect } from './dialect';
 import { Interrupted, ShellExit, ShellSyntaxError } from './errors';
 import type { History } from './history';
@@ -82,9 +82,14 @@ export function sessionProgram(channel: SessionChannel, dialect: Dialect, histor
           ended = true;
         } else if (err instanceof Interrupted) {
           sh.lastStatus = 130;
-        } else {
-          req.resolve({ stdout: stdout.take(), stderr: stderr.take(), exit: 1 });
+        } else if (err instanceof ProcessExit) {
+          req.resolve({ stdout: stdout.take(), stderr: stderr.take(), exit: err.status });
+          channel.close();
           throw err;
+        } else {
+          // A bug of the simulator: say so and keep the session usable.
+          stderr.write(`${dialect.name}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+          sh.lastStatus = 1;
         }
       }
       req.resolve({ stdout: stdout.take(), stderr: stderr.take(), exit: sh.lastStatus });

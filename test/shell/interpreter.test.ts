@@ -140,3 +140,11 @@ describe('shell basics', () => {
     expect((await m.run('bash s.sh x; sh -c "echo \\$0 \\$1" zero one')).stdout).toBe('from script x\nzero one\n');
   });
 });
+
+describe('brace expansion', () => {
+  it('expands alternatives depth first and sequences, in bash only', async () => {
+    expect((await out('echo {a{1,2},b} x{,y}'))).toEqual({ stdout: 'a1 a2 b x xy\n', stderr: '', exit: 0 });
+    expect((await out('echo {3..1} {a..c..2} {08..10}')).stdout).toBe('3 2 1 a c 08 09 10\n');
+    expect((await machine(ASH).run('echo {a,b}')).stdout).toBe('{a,b}\n');
+  });
+});
