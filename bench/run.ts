@@ -44,7 +44,7 @@ export async function runAll(
         rows.push({
           area,
           bench: bench.name,
-          error: e instanceof Error ? e.message : String(e),
+          error: (e instanceof Error ? e.message : String(e)).split('\n')[0],
           ms: performance.now() - t0,
         });
       }
