@@ -35,8 +35,17 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 function putString(block: Uint8Array, off: number, len: number, s: string): void {
-  const b = enc.encode(s);
-  block.set(b.subarray(0, len), off);
+  // ASCII fast path: headers are mostly octal numbers and plain names.
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    const n = Math.min(len, s.length);
+    for (let i = 0; i < n; i++) block[off + i] = s.charCodeAt(i);
+    return;
+  }
+  block.set(enc.encode(s).subarray(0, len), off);
+}
+
+function byteLength(s: string): number {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : enc.encode(s).length;
 }
 
 function putOctal(block: Uint8Array, off: number, len: number, n: number): void {
@@ -45,14 +54,14 @@ function putOctal(block: Uint8Array, off: number, len: number, n: number): void 
 
 /** Splits a long name into ustar prefix (≤155) and name (≤100) at a slash, as Go does. */
 function splitUstar(name: string): [string, string] | null {
-  const bytes = enc.encode(name).length;
+  const bytes = byteLength(name);
   if (bytes <= 100) return ['', name];
   if (bytes > 256) return null;
   for (let i = name.length - 1; i > 0; i--) {
     if (name[i] !== '/') continue;
     const prefix = name.slice(0, i);
     const rest = name.slice(i + 1);
-    if (enc.encode(prefix).length <= 155 && enc.encode(rest).length <= 100 && rest.length > 0) return [prefix, rest];
+    if (byteLength(prefix) <= 155 && byteLength(rest) <= 100 && rest.length > 0) return [prefix, rest];
   }
   return null;
 }
@@ -99,7 +108,7 @@ export function writeTar(records: Iterable<TarRecord>): Uint8Array {
     const data = rec.type === 'file' ? (rec.data ?? new Uint8Array(0)) : new Uint8Array(0);
     const link = rec.linkname ?? '';
     const split = splitUstar(rec.name);
-    const longLink = enc.encode(link).length > 100;
+    const longLink = byteLength(link) > 100;
     if (!split || longLink) {
       let pax = '';
       if (!split) pax += paxRecord('path', rec.name);
