@@ -13,6 +13,11 @@ export interface ApiRequest {
   /** Header names in lower case. */
   headers: Record<string, string>;
   body: Body | null;
+  /**
+   * For attach and exec start: what the client sends on the hijacked connection after the request
+   * (the container's stdin). Over HTTP, the bytes that follow the body on an upgraded connection.
+   */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 export interface ApiResponse {

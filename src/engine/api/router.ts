@@ -21,6 +21,8 @@ export interface RouteContext {
   /** Header names in lower case. */
   readonly headers: Record<string, string>;
   readonly body: Body | null;
+  /** The hijacked connection's input (attach, exec start), when the client sends one. */
+  readonly stdin: AsyncIterable<Uint8Array> | null;
   /** The API version the client asked for (the prefix), or the engine's. */
   readonly version: string;
   readonly backend: EngineBackend;
@@ -150,6 +152,7 @@ export class Router {
       query: new Query(req.query),
       headers,
       body: req.body,
+      stdin: req.stdin ?? null,
       version,
       backend: this.backend,
       json: async <V>(type: GoType) => (await decode<V>(type, false)) as V,

@@ -42,7 +42,8 @@ export interface Mount {
 }
 
 export interface RestartPolicy {
-  Name: '' | 'no' | 'always' | 'unless-stopped' | 'on-failure';
+  /** '', 'no', 'always', 'unless-stopped' or 'on-failure'. */
+  Name: string;
   MaximumRetryCount?: number;
 }
 
@@ -62,7 +63,8 @@ export interface ContainerConfig {
   AttachStdin?: boolean;
   AttachStdout?: boolean;
   AttachStderr?: boolean;
-  ExposedPorts?: Record<string, Record<string, never>> | null;
+  /** `omitempty` in Docker: absent rather than null. */
+  ExposedPorts?: Record<string, Record<string, never>>;
   Tty?: boolean;
   OpenStdin?: boolean;
   StdinOnce?: boolean;
@@ -71,7 +73,7 @@ export interface ContainerConfig {
   Healthcheck?: HealthConfig;
   ArgsEscaped?: boolean;
   Image?: string;
-  Volumes?: Record<string, Record<string, never>> | null;
+  Volumes?: Record<string, Record<string, never>>;
   WorkingDir?: string;
   Entrypoint?: string[] | null;
   NetworkDisabled?: boolean;
@@ -81,6 +83,7 @@ export interface ContainerConfig {
   StopSignal?: string;
   StopTimeout?: number;
   Shell?: string[] | null;
+  [key: string]: unknown;
 }
 
 export interface HostConfig {
@@ -129,6 +132,7 @@ export interface EndpointSettings {
   GlobalIPv6PrefixLen?: number;
   MacAddress?: string;
   DriverOpts?: Labels | null;
+  [key: string]: unknown;
 }
 
 export interface NetworkingConfig {
@@ -162,6 +166,7 @@ export interface ContainerSummary {
   HostConfig: { NetworkMode: string };
   NetworkSettings: { Networks: Record<string, EndpointSettings> };
   Mounts: MountPoint[];
+  [key: string]: unknown;
 }
 
 export interface ContainerState {
@@ -177,6 +182,7 @@ export interface ContainerState {
   StartedAt: string;
   FinishedAt: string;
   Health?: { Status: string; FailingStreak: number; Log: unknown[] };
+  [key: string]: unknown;
 }
 
 export interface NetworkSettings {
@@ -198,6 +204,7 @@ export interface NetworkSettings {
   IPv6Gateway: string;
   MacAddress: string;
   Networks: Record<string, EndpointSettings>;
+  [key: string]: unknown;
 }
 
 /** GET /containers/{id}/json. */
@@ -227,6 +234,7 @@ export interface ContainerInspect {
   Mounts: MountPoint[];
   Config: ContainerConfig;
   NetworkSettings: NetworkSettings;
+  [key: string]: unknown;
 }
 
 export interface ContainerWaitResponse {
@@ -251,7 +259,7 @@ export interface ContainerUpdateRequest {
   MemorySwap?: number;
   NanoCpus?: number;
   CpuShares?: number;
-  PidsLimit?: number;
+  PidsLimit?: number | null;
   [key: string]: unknown;
 }
 
@@ -341,6 +349,7 @@ export interface ImageSummary {
   VirtualSize: number;
   Labels: Labels | null;
   Containers: number;
+  [key: string]: unknown;
 }
 
 export interface ImageInspect {
@@ -364,6 +373,7 @@ export interface ImageInspect {
   GraphDriver: { Name: string; Data: Labels | null };
   RootFS: { Type: string; Layers?: string[] };
   Metadata: { LastTagTime?: string };
+  [key: string]: unknown;
 }
 
 export interface ImageHistoryItem {
@@ -419,12 +429,12 @@ export interface AuthResponse {
 
 // ---- networks ----------------------------------------------------------------------------
 
-export interface IPAMConfig {
+/** A type alias (not an interface) so it reads as a string record; AuxiliaryAddresses is omitted when empty. */
+export type IPAMConfig = {
   Subnet?: string;
   IPRange?: string;
   Gateway?: string;
-  AuxiliaryAddresses?: Labels;
-}
+};
 
 export interface NetworkContainer {
   Name: string;
@@ -441,7 +451,7 @@ export interface Network {
   Scope: string;
   Driver: string;
   EnableIPv6: boolean;
-  IPAM: { Driver: string; Options: Labels | null; Config: IPAMConfig[] | null };
+  IPAM: { Driver: string; Options: Labels | null; Config: IPAMConfig[] };
   Internal: boolean;
   Attachable: boolean;
   Ingress: boolean;
@@ -450,6 +460,7 @@ export interface Network {
   Containers: Record<string, NetworkContainer>;
   Options: Labels;
   Labels: Labels;
+  [key: string]: unknown;
 }
 
 export interface NetworkCreateRequest {
@@ -492,6 +503,7 @@ export interface Volume {
   Scope: 'local' | 'global';
   Options: Labels | null;
   UsageData?: { Size: number; RefCount: number } | null;
+  [key: string]: unknown;
 }
 
 export interface VolumeCreateRequest {
@@ -521,6 +533,7 @@ export interface SystemVersion {
   KernelVersion: string;
   Experimental?: boolean;
   BuildTime: string;
+  [key: string]: unknown;
 }
 
 /** GET /info: many fields; the typed ones are those the CLI prints. */
@@ -602,6 +615,7 @@ export interface SystemDataUsage {
   Images: Array<ImageSummary>;
   Containers: Array<ContainerSummary>;
   Volumes: Array<Volume>;
-  BuildCache: unknown[];
+  BuildCache: Array<{ Size: number; InUse: boolean; Shared: boolean; [key: string]: unknown }> | null;
   BuilderSize?: number;
+  [key: string]: unknown;
 }

@@ -229,7 +229,7 @@ describe('router: streams', () => {
     });
     const stdin = (async function* () { yield utf8('ls\n'); })();
     const res = await createRouter(backend).handle(
-      req('POST', '/containers/x/attach?stream=1&stdin=1&stdout=1', { headers: { upgrade: 'tcp', connection: 'Upgrade' }, body: stdin }),
+      req('POST', '/containers/x/attach?stream=1&stdin=1&stdout=1', { headers: { upgrade: 'tcp', connection: 'Upgrade' }, stdin }),
     );
     expect(res.status).toBe(101);
     expect(res.upgraded).toBe(true);

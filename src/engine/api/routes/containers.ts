@@ -301,7 +301,7 @@ export const containerRoutes: Route[] = [
   {
     method: 'POST',
     path: '/containers/{id:.*}/attach',
-    handler: async ({ params, query, headers, body, backend }) => {
+    handler: async ({ params, query, headers, stdin: input, backend }) => {
       const opts: AttachOptions = {
         stream: query.bool('stream'),
         logs: query.bool('logs'),
@@ -310,7 +310,7 @@ export const containerRoutes: Route[] = [
         stderr: query.bool('stderr'),
         detachKeys: query.string('detachKeys') ?? '',
       };
-      const stdin = opts.stdin && body && !(body instanceof Uint8Array) ? body : null;
+      const stdin = opts.stdin ? input : null;
       const out = await backend.containerAttach(params.id, opts, stdin);
       const upgrade = (headers.upgrade ?? '').toLowerCase() === 'tcp';
       return hijacked(upgrade, frameOutput(out.output, out.tty));

@@ -19,8 +19,7 @@ export const execRoutes: Route[] = [
     path: '/exec/{id:.*}/start',
     handler: async (ctx) => {
       const opts = (await ctx.optionalJson<ExecStartRequest | null>(ExecStartBody)) ?? {};
-      const stdin = ctx.body && !(ctx.body instanceof Uint8Array) ? ctx.body : null;
-      const out = await ctx.backend.execStart(ctx.params.id, opts, opts.Detach ? null : stdin);
+      const out = await ctx.backend.execStart(ctx.params.id, opts, opts.Detach ? null : ctx.stdin);
       if (!out) return noContent(200);
       const upgrade = (ctx.headers.upgrade ?? '').toLowerCase() === 'tcp';
       return hijacked(upgrade, frameOutput(out.output, out.tty));

@@ -1,0 +1,9 @@
+// A transport carries one Engine API request to an engine and brings its response back, as the
+// plain values of src/engine/api/http.ts. In-process (the router itself) or HTTP (unix socket, TCP).
+import type { ApiRequest, ApiResponse } from '../engine/api/http';
+
+export type { ApiRequest, ApiResponse };
+
+export interface Transport {
+  request(req: ApiRequest): Promise<ApiResponse>;
+}
