@@ -91,7 +91,16 @@ export class RequestReader {
     } catch {
       // Keep the raw path; the server answers 400 or 404 for it.
     }
-    return { method, target, path, query: q < 0 ? '' : target.slice(q + 1), version, headers, body, conn: this.conn };
+    return {
+      method,
+      target,
+      path,
+      query: q < 0 ? '' : target.slice(q + 1),
+      version,
+      headers,
+      body,
+      conn: this.conn,
+    };
   }
 }
 
@@ -102,10 +111,17 @@ export function formatResponse(res: HttpResponse, version = 'HTTP/1.1'): string 
 }
 
 /** Serves every request of a connection with `handle` until the client or the handler closes it. */
+export interface ServeOptions {
+  /** The answer to a request that does not parse (the connection closes after it). */
+  onBadRequest?: () => HttpResponse;
+  /** Answer with this protocol whatever the request's (Python's BaseHTTPRequestHandler speaks HTTP/1.0). */
+  protocol?: 'HTTP/1.0' | 'HTTP/1.1';
+}
+
 export async function serveConnection(
   conn: Connection,
   handle: (req: HttpRequest) => Promise<HttpResponse> | HttpResponse,
-  onBadRequest?: () => HttpResponse,
+  opts: ServeOptions = {},
 ): Promise<void> {
   const reader = new RequestReader(conn);
   for (;;) {
@@ -113,7 +129,7 @@ export async function serveConnection(
     try {
       req = await reader.next();
     } catch {
-      if (onBadRequest) conn.write(formatResponse(onBadRequest(), 'HTTP/1.1'));
+      if (opts.onBadRequest) conn.write(formatResponse(opts.onBadRequest(), opts.protocol ?? 'HTTP/1.1'));
       conn.end();
       return;
     }
@@ -122,8 +138,9 @@ export async function serveConnection(
       return;
     }
     const res = await handle(req);
-    const close = res.close || header(req, 'connection')?.toLowerCase() === 'close' || req.version === 'HTTP/1.0';
-    conn.write(formatResponse(res, req.version === 'HTTP/1.0' ? 'HTTP/1.0' : 'HTTP/1.1'));
+    const close =
+      res.close || header(req, 'connection')?.toLowerCase() === 'close' || req.version === 'HTTP/1.0';
+    conn.write(formatResponse(res, opts.protocol ?? (req.version === 'HTTP/1.0' ? 'HTTP/1.0' : 'HTTP/1.1')));
     if (close) {
       conn.end();
       return;

@@ -4,7 +4,16 @@
 // `nginx -s reload|quit|stop`, `-t`, `-v`.
 import type { Connection, ProcessContext, Program, Signal } from '../../engine/process/types';
 import { SIGNALS } from '../../engine/process/types';
-import { clfDate, contentType, header, httpDate, nginxDate, serveConnection, type HttpRequest, type HttpResponse } from './http';
+import {
+  clfDate,
+  contentType,
+  header,
+  httpDate,
+  nginxDate,
+  serveConnection,
+  type HttpRequest,
+  type HttpResponse,
+} from './http';
 import { loadNginxConfig, NGINX_CONF, type NginxConfig } from './nginx-config';
 import { byteLength, untilSignal } from './signals';
 
@@ -18,7 +27,12 @@ function errorPage(status: number, text: string, ver: string): string {
   return `<html>\r\n<head><title>${status} ${text}</title></head>\r\n<body>\r\n<center><h1>${status} ${text}</h1></center>\r\n<hr><center>nginx/${ver}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-const ERROR_TEXT: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 400: 'Bad Request' };
+const ERROR_TEXT: Record<number, string> = {
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Not Allowed',
+  400: 'Bad Request',
+};
 
 class Nginx {
   private config: NginxConfig;
@@ -135,7 +149,7 @@ class Nginx {
         this.access(req, res);
         return res;
       },
-      () => this.page(400),
+      { onBadRequest: () => this.page(400) },
     );
   }
 
@@ -221,7 +235,12 @@ const worker: Program = async (ctx) => {
   return 0;
 };
 
-const SIGNAL_NAMES: Record<string, Signal> = { reload: 'SIGHUP', quit: 'SIGQUIT', stop: 'SIGTERM', reopen: 'SIGUSR1' };
+const SIGNAL_NAMES: Record<string, Signal> = {
+  reload: 'SIGHUP',
+  quit: 'SIGQUIT',
+  stop: 'SIGTERM',
+  reopen: 'SIGUSR1',
+};
 
 function control(ctx: ProcessContext, action: string): number {
   const signal = SIGNAL_NAMES[action];

@@ -2,7 +2,11 @@
 import type { ProcessContext, Signal } from '../../engine/process/types';
 
 /** Installs handlers for `signals`; each arrival is passed to `on`; resolves when `on` returns true. */
-export function untilSignal(ctx: ProcessContext, signals: Signal[], on: (signal: Signal) => boolean | void): Promise<Signal> {
+export function untilSignal(
+  ctx: ProcessContext,
+  signals: Signal[],
+  on: (signal: Signal) => boolean | void,
+): Promise<Signal> {
   return new Promise<Signal>((resolve) => {
     for (const s of signals) {
       ctx.onSignal(s, (sig) => {
