@@ -73,7 +73,7 @@ describe('layer tar', () => {
     const a = back.get('/usr/bin/a');
     const b = back.get('/usr/bin/b');
     expect(a?.kind === 'node' && b?.kind === 'node' && a.inode === b.inode).toBe(true);
-    expect(back.nlink((a as { inode: never }).inode)).toBe(2);
+    expect(back.nlink((a as unknown as { inode: never }).inode)).toBe(2);
     expect(back.size).toBe(layer.size);
   });
 

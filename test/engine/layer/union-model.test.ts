@@ -70,7 +70,11 @@ class Model {
       case 'rmrf':
         if (e) return e;
         if (!n) return 'ENOENT';
-        for (const k of [...this.nodes.keys()]) if (k === op.path || k.startsWith(op.path + '/')) (this.nodes.delete(k), this.upper.delete(k));
+        for (const k of [...this.nodes.keys()]) {
+          if (k !== op.path && !k.startsWith(op.path + '/')) continue;
+          this.nodes.delete(k);
+          this.upper.delete(k);
+        }
         return 'ok';
       case 'rename': {
         if (e) return e;
