@@ -76,7 +76,10 @@ export const redisCli: Program = async (ctx: ProcessContext) => {
     else if (a === '--version' || a === '-v') {
       ctx.stdout.write('redis-cli 7.4.1\n');
       return 0;
-    } else (command.push(...args.slice(i)), (i = args.length));
+    } else {
+      command.push(...args.slice(i));
+      break;
+    }
   }
   const tty = raw === null ? ctx.stdout.isTTY : !raw;
   const format = (v: RespValue) => (tty ? formatTty(v) : formatRaw(v));
