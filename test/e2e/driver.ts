@@ -18,6 +18,14 @@ export const CHROMIUM_ARGS = [
 
 /** The host shell's prompt in the home directory. */
 export const PROMPT = 'eleve@baleine:~$';
+/** Any prompt of the host shell, whatever the directory, alone on its row (the shell waits for input). */
+const BARE_PROMPT = /^eleve@baleine:\S*\$$/;
+/** A row starting with a prompt (followed or not by a command line). */
+const PROMPT_ROW = /^eleve@baleine:\S*\$( |$)/;
+
+function isCommandRow(row: string, command: string): boolean {
+  return PROMPT_ROW.test(row) && row.slice(row.indexOf('$ ') + 2) === command;
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -82,17 +90,17 @@ export class AppPage {
   }
 
   async promptCount(): Promise<number> {
-    return (await this.rows()).filter((r) => r.startsWith(PROMPT)).length;
+    return (await this.rows()).filter((r) => PROMPT_ROW.test(r)).length;
   }
 
   /** Waits until `n` prompts are on screen. */
   async waitForPrompts(n: number, timeoutMs = 20_000): Promise<void> {
     await this.page.waitForFunction(
-      ({ prompt, n }) =>
+      ({ source, n }) =>
         [...document.querySelectorAll('.xterm-rows > div')].filter((d) =>
-          (d.textContent ?? '').replace(/\u00a0/g, ' ').startsWith(prompt),
+          new RegExp(source).test((d.textContent ?? '').replace(/\u00a0/g, ' ')),
         ).length >= n,
-      { prompt: PROMPT, n },
+      { source: PROMPT_ROW.source, n },
       { timeout: timeoutMs, polling: 10 },
     );
   }
@@ -127,13 +135,13 @@ export class AppPage {
   /** Waits until the shell waits for input: the last non-empty row is a bare prompt. */
   async waitForReady(timeoutMs = 20_000): Promise<void> {
     await this.page.waitForFunction(
-      (prompt) => {
+      (source) => {
         const rows = [...document.querySelectorAll('.xterm-rows > div')]
           .map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd())
           .filter((r) => r !== '');
-        return rows.at(-1) === prompt;
+        return new RegExp(source).test(rows.at(-1) ?? '');
       },
-      PROMPT,
+      BARE_PROMPT.source,
       { timeout: timeoutMs, polling: 10 },
     );
   }
@@ -141,7 +149,7 @@ export class AppPage {
   /** Runs one command line and returns the rows it printed (between its prompt line and the next prompt). */
   async run(command: string, timeoutMs = 20_000): Promise<string[]> {
     await this.type(command);
-    await this.waitForText(`${PROMPT} ${command}`);
+    await this.waitForText(`$ ${command}`);
     await this.press('Enter');
     await this.waitForReady(timeoutMs);
     return this.outputOfLast(command);
@@ -150,9 +158,9 @@ export class AppPage {
   /** The rows after the last prompt line showing `command`, up to the next prompt. */
   async outputOfLast(command: string): Promise<string[]> {
     const rows = await this.rows();
-    const start = rows.map((r) => r === `${PROMPT} ${command}`).lastIndexOf(true);
+    const start = rows.map((r) => isCommandRow(r, command)).lastIndexOf(true);
     if (start < 0) throw new Error(`command line not on screen: ${command}\n${rows.join('\n')}`);
-    const end = rows.findIndex((r, i) => i > start && r.startsWith(PROMPT));
+    const end = rows.findIndex((r, i) => i > start && PROMPT_ROW.test(r));
     return rows.slice(start + 1, end < 0 ? undefined : end);
   }
 }

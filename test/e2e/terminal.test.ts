@@ -98,6 +98,34 @@ describe('terminal in the built app', () => {
       expect(await app.run('echo toujours là')).toEqual(['toujours là']);
     }));
 
+  it('opens a new shell in the same terminal after exit', () =>
+    withApp(async (app) => {
+      await app.run('cd /tmp');
+      await app.type('exit');
+      await app.press('Enter');
+      await app.waitForText('[Session terminée : nouvelle session ouverte.]');
+      await app.waitForReady();
+      expect(await app.run('pwd')).toEqual(['/home/eleve']);
+    }));
+
+  it('boots without errors in the console', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(server.url);
+      await page.waitForSelector('.xterm-rows');
+      await page.waitForFunction(() =>
+        document.querySelector('.xterm-rows')?.textContent?.includes('eleve@baleine'),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('resets the machine after confirmation', () =>
     withApp(async (app) => {
       await app.run('touch a-effacer');
