@@ -57,13 +57,13 @@ export const free: Applet = async (t) => {
     has(p, 'h') ? (k === 0 ? '0B' : human(k)) : has(p, 'm') ? String(Math.floor(k / 1024)) : String(k);
   if (t.gnu) {
     let out = '               total        used        free      shared  buff/cache   available\n';
-    out += 'Mem:   ' + row.map((v) => fmt(v).padStart(12)).join('') + '\n';
-    out += 'Swap:  ' + swap.map((v) => fmt(v).padStart(12)).join('') + '\n';
+    out += 'Mem:    ' + row.map((v) => fmt(v).padStart(12)).join('') + '\n';
+    out += 'Swap:   ' + swap.map((v) => fmt(v).padStart(12)).join('') + '\n';
     t.out(out);
   } else {
     let out = '              total        used        free      shared  buff/cache   available\n';
-    out += 'Mem:   ' + row.map((v, i) => fmt(v).padStart(i === 0 ? 11 : 12)).join('') + '\n';
-    out += 'Swap:  ' + swap.map((v, i) => fmt(v).padStart(i === 0 ? 11 : 12)).join('') + '\n';
+    out += 'Mem:   ' + row.map((v) => fmt(v).padStart(12)).join('') + '\n';
+    out += 'Swap:  ' + swap.map((v) => fmt(v).padStart(12)).join('') + '\n';
     t.out(out);
   }
   return 0;

@@ -154,6 +154,7 @@ class Lister {
           cells.map((c) => c.text),
           cells.map((c) => c.width),
           o.width,
+          t.flavour,
         );
     }
     t.out(out);

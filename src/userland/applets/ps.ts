@@ -1,5 +1,5 @@
-// ps(1) over ctx.processes(): `ps` (this terminal's processes), `ps aux` / `ps -e -f` in procps-ng 4
-// formats, and BusyBox's `PID   USER     COMMAND`. The simulation has no CPU/memory accounting per
+// ps(1) over ctx.processes(): `ps` (this terminal's processes), `ps aux` / `ps -e -f` in the formats of
+// procps-ng 4.0.2 as this Debian machine prints them, and BusyBox's `PID   USER     COMMAND`. The simulation has no CPU/memory accounting per
 // process, so %CPU, %MEM, VSZ and RSS are 0 and TIME is 0:00.
 
 import type { Applet } from './lib/applet';
@@ -46,17 +46,17 @@ export const ps: Applet = async (t) => {
         : mine;
   let out: string;
   if (bsd && flags.has('u')) {
-    out = 'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n';
+    out = 'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n';
     for (const p of list)
-      out += `${user(p.uid).padEnd(8)} ${String(p.pid).padStart(6)}  0.0  0.0      0     0 ${(p.tty ?? '?').padEnd(8)} ${stateOf(p).padEnd(4)} ${startColumn(t, p.startedAt).padStart(5)}   0:00 ${cmdline(p)}\n`;
+      out += `${user(p.uid).padEnd(8)} ${String(p.pid).padStart(5)}  0.0  0.0      0     0 ${(p.tty ?? '?').padEnd(8)} ${stateOf(p).padEnd(4)} ${startColumn(t, p.startedAt).padStart(5)}   0:00 ${cmdline(p)}\n`;
   } else if (flags.has('f')) {
-    out = 'UID          PID    PPID  C STIME TTY          TIME CMD\n';
+    out = 'UID        PID  PPID  C STIME TTY          TIME CMD\n';
     for (const p of list)
-      out += `${user(p.uid).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${startColumn(t, p.startedAt)} ${(p.tty ?? '?').padEnd(8)} 00:00:00 ${cmdline(p)}\n`;
+      out += `${user(p.uid).padEnd(8)} ${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)}  0 ${startColumn(t, p.startedAt)} ${(p.tty ?? '?').padEnd(8)} 00:00:00 ${cmdline(p)}\n`;
   } else {
-    out = '    PID TTY          TIME CMD\n';
+    out = '  PID TTY          TIME CMD\n';
     for (const p of list)
-      out += `${String(p.pid).padStart(7)} ${(p.tty ?? '?').padEnd(8)} 00:00:00 ${comm(p)}\n`;
+      out += `${String(p.pid).padStart(5)} ${(p.tty ?? '?').padEnd(8)} 00:00:00 ${comm(p)}\n`;
   }
   t.out(out);
   return 0;

@@ -22,6 +22,8 @@ import { hostname, id, uname, whoami } from './ids';
 import { kill } from './kill';
 import { ln } from './ln';
 import { ls } from './ls';
+import { man } from './man';
+import { nano } from './nano';
 import { mkdir } from './mkdir';
 import { mv } from './mv';
 import { nl } from './nl';
@@ -44,6 +46,7 @@ import { touch } from './touch';
 import { tr } from './tr';
 import { falseApplet, trueApplet } from './true';
 import { uniq } from './uniq';
+import { vi } from './vi';
 import { wc } from './wc';
 import { which } from './which';
 import { xargs } from './xargs';
@@ -74,6 +77,8 @@ export const APPLETS: Record<string, Applet> = {
   kill,
   ln,
   ls,
+  man,
+  nano,
   mkdir,
   mv,
   nl,
@@ -99,6 +104,7 @@ export const APPLETS: Record<string, Applet> = {
   true: trueApplet,
   uname,
   uniq,
+  vi,
   wc,
   which,
   whoami,

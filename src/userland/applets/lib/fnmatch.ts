@@ -18,20 +18,18 @@ export function globToRegExp(pattern: string, flags = ''): RegExp {
       if (body.startsWith('!')) body = '^' + body.slice(1);
       src +=
         '[' +
-        body
-          .replace(/\\/g, '\\\\')
-          .replace(
-            /\[:(\w+):\]/g,
-            (_, n: string) =>
-              ({
-                alpha: 'A-Za-z',
-                digit: '0-9',
-                alnum: 'A-Za-z0-9',
-                upper: 'A-Z',
-                lower: 'a-z',
-                space: ' \\t\\n',
-              })[n] ?? '',
-          ) +
+        body.replace(/\\/g, '\\\\').replace(
+          /\[:(\w+):\]/g,
+          (_, n: string) =>
+            ({
+              alpha: 'A-Za-z',
+              digit: '0-9',
+              alnum: 'A-Za-z0-9',
+              upper: 'A-Z',
+              lower: 'a-z',
+              space: ' \\t\\n',
+            })[n] ?? '',
+        ) +
         ']';
       i = close;
     } else src += c.replace(/[.+^${}()|/\]]/g, '\\$&');

@@ -1,0 +1,12 @@
+// All manual pages by name.
+
+import type { ManPage } from './types';
+import { FILE_PAGES } from './pages-files';
+import { TEXT_PAGES } from './pages-text';
+import { SYSTEM_PAGES } from './pages-system';
+
+export type { ManPage } from './types';
+
+export const MAN_PAGES: ReadonlyMap<string, ManPage> = new Map(
+  [...FILE_PAGES, ...TEXT_PAGES, ...SYSTEM_PAGES].map((p) => [p.name, p]),
+);
