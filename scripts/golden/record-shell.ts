@@ -1,12 +1,13 @@
 // Records what real bash prints for every entry of the shell corpus (test/golden/shell/corpus) into
 // test/golden/shell/<name>.json. Each entry runs in a fresh interactive `bash --posix` without job
 // control or history expansion (what a student's terminal gives), in a sandbox directory that
-// persists across the entries of one corpus file, with a fixed environment.
+// persists across the entries of one corpus file, with a fixed environment. The busybox corpus
+// (corpus-ash) runs each entry with `busybox sh -c` (the `sh` of busybox containers) into ash-<name>.json.
 // Usage: npx tsx scripts/golden/record-shell.ts
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusFiles, readCorpus, GOLDEN_DIR, SANDBOX, type GoldenEntry, type GoldenFile } from './shell-corpus';
+import { corpusFiles, readCorpus, ASH_CORPUS_DIR, CORPUS_DIR, GOLDEN_DIR, SANDBOX, type GoldenEntry, type GoldenFile } from './shell-corpus';
 
 const ENV = {
   HOME: '/home/eleve',
@@ -43,14 +44,25 @@ function record(cmd: string): GoldenEntry {
   return { cmd, stdout: r.stdout, stderr: clean(r.stderr), exit: r.status ?? 128 };
 }
 
-const version = execFileSync('bash', ['--version'], { encoding: 'utf8' }).split('\n')[0];
-for (const file of corpusFiles()) {
-  rmSync(SANDBOX, { recursive: true, force: true });
-  mkdirSync(SANDBOX, { recursive: true });
-  const entries = readCorpus(file).map(record);
-  const out: GoldenFile = { recordedWith: `${version}, --posix -i +m +H`, entries };
-  const name = file.replace(/\.txt$/, '.json');
-  writeFileSync(join(GOLDEN_DIR, name), JSON.stringify(out, null, 2) + '\n');
-  process.stdout.write(`${name}: ${entries.length} entries\n`);
+function recordAsh(cmd: string): GoldenEntry {
+  const r = spawnSync('busybox', ['sh', '-c', cmd], { cwd: SANDBOX, env: { ...ENV, HOME: '/root', USER: 'root', LOGNAME: 'root' }, encoding: 'utf8', timeout: 10_000 });
+  return { cmd, stdout: r.stdout, stderr: r.stderr, exit: r.status ?? 128 };
 }
+
+function recordDir(dir: string, prefix: string, recordedWith: string, run: (cmd: string) => GoldenEntry): void {
+  for (const file of corpusFiles('.', dir)) {
+    rmSync(SANDBOX, { recursive: true, force: true });
+    mkdirSync(SANDBOX, { recursive: true });
+    const entries = readCorpus(file, '.', dir).map(run);
+    const out: GoldenFile = { recordedWith, entries };
+    const name = prefix + file.replace(/\.txt$/, '.json');
+    writeFileSync(join(GOLDEN_DIR, name), JSON.stringify(out, null, 2) + '\n');
+    process.stdout.write(`${name}: ${entries.length} entries\n`);
+  }
+}
+
+const bashVersion = execFileSync('bash', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+recordDir(CORPUS_DIR, '', `${bashVersion}, --posix -i +m +H`, record);
+const busyboxVersion = execFileSync('busybox', [], { encoding: 'utf8' }).split('\n')[0];
+recordDir(ASH_CORPUS_DIR, 'ash-', `${busyboxVersion}, sh -c`, recordAsh);
 rmSync(SANDBOX, { recursive: true, force: true });

@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CORPUS_DIR = 'test/golden/shell/corpus';
+/** busybox ash's corpus; its recordings are saved as `ash-<name>.json`. */
+export const ASH_CORPUS_DIR = 'test/golden/shell/corpus-ash';
 export const GOLDEN_DIR = 'test/golden/shell';
 /** Both sides run each corpus file in a fresh directory at this path. */
 export const SANDBOX = '/tmp/baleine-golden/sandbox';
@@ -20,8 +22,8 @@ export interface GoldenFile {
   entries: GoldenEntry[];
 }
 
-export function corpusFiles(root = '.'): string[] {
-  return readdirSync(join(root, CORPUS_DIR))
+export function corpusFiles(root = '.', dir = CORPUS_DIR): string[] {
+  return readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.txt'))
     .sort();
 }
@@ -39,6 +41,6 @@ export function parseCorpus(text: string): string[] {
   return entries;
 }
 
-export function readCorpus(file: string, root = '.'): string[] {
-  return parseCorpus(readFileSync(join(root, CORPUS_DIR, file), 'utf8'));
+export function readCorpus(file: string, root = '.', dir = CORPUS_DIR): string[] {
+  return parseCorpus(readFileSync(join(root, dir, file), 'utf8'));
 }

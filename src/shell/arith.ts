@@ -19,7 +19,8 @@ function wrap(v: bigint): bigint {
 
 export class ArithError extends ShellError {
   constructor(expr: string, message: string, token: string) {
-    super(`${expr}: ${message} (error token is "${token}")`, 1);
+    super(`${expr}: ${message} (error token is "${token}")`, 1, true);
+    this.inAsh(message === 'division by 0' ? 'divide by zero' : 'arithmetic syntax error');
   }
 }
 

@@ -12,7 +12,10 @@ export interface Dialect {
   syntax(err: ShellSyntaxError): string;
   /** Failed redirection: `bash: f: No such file or directory`, `sh: can't create f: nonexistent directory`. */
   redirect(path: string, text: string, forWrite: boolean, code: string): string;
-  cd(dir: string, text: string): string;
+  /** `line`: ash names the line (0 under -c); null in an interactive ash. */
+  cd(dir: string, text: string, line: number | null): string;
+  /** Status of an error that aborts a command line (expansion, readonly…). */
+  readonly fatalStatus: number;
 }
 
 export const BASH: Dialect = {
@@ -32,10 +35,13 @@ export const BASH: Dialect = {
         return `unexpected EOF while looking for matching \`${d.quote}'`;
       case 'message':
         return d.text;
+      case 'badFor':
+        return d.token === null ? 'syntax error: unexpected end of file' : `syntax error near unexpected token \`${d.token}'`;
     }
   },
   redirect: (path, text) => `${path}: ${text}`,
   cd: (dir, text) => `cd: ${dir}: ${text}`,
+  fatalStatus: 1,
 };
 
 export const ASH: Dialect = {
@@ -55,11 +61,14 @@ export const ASH: Dialect = {
         return 'syntax error: unterminated quoted string';
       case 'message':
         return `syntax error: ${d.text}`;
+      case 'badFor':
+        return 'syntax error: bad for loop variable';
     }
   },
   redirect: (path, text, forWrite, code) =>
     forWrite
       ? `can't create ${path}: ${code === 'ENOENT' ? 'nonexistent directory' : text}`
-      : `can't open '${path}': ${text}`,
-  cd: (dir, text) => `cd: can't cd to ${dir}: ${text}`,
+      : `can't open ${path}: ${code === 'ENOENT' ? 'no such file' : text}`,
+  cd: (dir, text, line) => `cd: ${line === null ? '' : `line ${line}: `}can't cd to ${dir}: ${text}`,
+  fatalStatus: 2,
 };

@@ -7,7 +7,9 @@ export class ShellSyntaxError extends Error {
       | { kind: 'token'; token: string }
       | { kind: 'eof'; expecting?: string }
       | { kind: 'quote'; quote: string }
-      | { kind: 'message'; text: string },
+      | { kind: 'message'; text: string }
+      /** `for` without a valid variable name: bash names the token, ash says "bad for loop variable". */
+      | { kind: 'badFor'; token: string | null; incomplete: boolean },
     readonly incomplete: boolean,
     readonly line: number,
   ) {
@@ -18,14 +20,23 @@ export class ShellSyntaxError extends Error {
 
 /** An error during expansion or a builtin that aborts the current command (status 1 by default). */
 export class ShellError extends Error {
+  /** busybox ash's wording when it differs. */
+  ash?: string;
+
   constructor(
     message: string,
     readonly status = 1,
-    /** A fatal error ends a non-interactive shell (POSIX: special builtin and expansion errors). */
+    /** A fatal error abandons the command line, and ends a non-interactive shell. */
     readonly fatal = false,
   ) {
     super(message);
     this.name = 'ShellError';
+  }
+
+  /** Sets ash's wording (fluent). */
+  inAsh(text: string): this {
+    this.ash = text;
+    return this;
   }
 }
 

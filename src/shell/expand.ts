@@ -148,7 +148,7 @@ export class Expander {
     if (/^\d+$/.test(name)) return name === '0' ? this.host.special('0') : this.host.positional()[Number(name) - 1];
     const v = this.host.getVar(name);
     if (v === undefined && this.host.nounset && name !== '@' && name !== '*') {
-      throw new ShellError(this.host.errorName(name, 'unbound variable'), 1, true);
+      throw new ShellError(this.host.errorName(name, 'unbound variable'), 1, true).inAsh(`${name}: parameter not set`);
     }
     return v;
   }

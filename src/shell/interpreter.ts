@@ -47,6 +47,8 @@ export interface ShellOptions {
   jobControl?: boolean;
   /** Set when running a script file: errors are prefixed `name: line N:`. */
   script?: boolean;
+  /** Running `-c CMD` (ash numbers its cd errors line 0 then). */
+  commandString?: boolean;
   state?: ShellState;
   /** $$ of the top-level shell (subshells keep it). */
   shellPid?: number;
@@ -67,6 +69,7 @@ export class Shell implements ExpandHost {
   readonly jobControl: boolean;
   name: string;
   readonly script: boolean;
+  readonly commandString: boolean;
   readonly shellPid: number;
   fds: Map<number, Stream>;
   lastStatus = 0;
@@ -98,6 +101,7 @@ export class Shell implements ExpandHost {
     this.interactive = opts.interactive ?? false;
     this.jobControl = opts.jobControl ?? false;
     this.script = opts.script ?? false;
+    this.commandString = opts.commandString ?? false;
     this.state = opts.state ?? ShellState.fromEnv(ctx.env);
     this.shellPid = opts.shellPid ?? ctx.pid;
     this.fds = opts.fds ?? new Map<number, Stream>([[0, ctx.stdin], [1, ctx.stdout], [2, ctx.stderr]]);
@@ -137,7 +141,7 @@ export class Shell implements ExpandHost {
     return this.state.get(name);
   }
   setVar(name: string, value: string): void {
-    if (!this.state.set(name, value)) throw new ShellError(this.errorName(name, 'readonly variable'), 1, true);
+    if (!this.state.set(name, value)) throw new ShellError(this.errorName(name, 'readonly variable'), 1, true).inAsh(`${name}: is read only`);
   }
   positional(): string[] {
     return this.state.positional;
@@ -196,6 +200,10 @@ export class Shell implements ExpandHost {
     return `${this.name}: `;
   }
 
+  reportError(err: ShellError): void {
+    this.error(this.dialect.name === 'sh' && err.ash ? err.ash : err.message);
+  }
+
   /** Print an error of the shell itself. */
   error(message: string): void {
     this.writeErr(this.prefix() + message + '\n');
@@ -247,9 +255,10 @@ export class Shell implements ExpandHost {
   /** Turn an error escaping a command into a status (rethrowing the ones that end the shell). */
   handleTopLevel(err: unknown): number {
     if (err instanceof ShellError) {
-      this.error(err.message);
-      if (err.fatal && !this.interactive) throw new ShellExit(err.status);
-      return err.status;
+      this.reportError(err);
+      const status = err.fatal ? this.dialect.fatalStatus : err.status;
+      if (err.fatal && !this.interactive) throw new ShellExit(status);
+      return status;
     }
     if (err instanceof BreakLoop) return 0;
     if (err instanceof ReturnFromFunction) return err.status;
@@ -394,6 +403,7 @@ export class Shell implements ExpandHost {
         name: this.name,
         interactive: false,
         script: this.script,
+        commandString: this.commandString,
         state,
         shellPid: this.shellPid,
         fds,
@@ -677,7 +687,7 @@ export class Shell implements ExpandHost {
   /** A failed expansion: a fatal one abandons the whole command line (exits a non-interactive shell). */
   private failExpansion(err: ShellError): number {
     if (err.fatal) throw err;
-    this.error(err.message);
+    this.reportError(err);
     return err.status;
   }
 
@@ -743,7 +753,7 @@ export class Shell implements ExpandHost {
     } catch (err) {
       if (err instanceof ShellError) {
         if (err.fatal) throw err;
-        this.error(err.message);
+        this.reportError(err);
         return err.status;
       }
       if (err instanceof FsError) {

@@ -585,7 +585,7 @@ export class Parser {
 
   private parseBody(terminators: Set<string>): List {
     const body = this.parseList(terminators);
-    if (body.items.length === 0) throw this.unexpected(this.peek(), [...terminators][0]);
+    if (body.items.length === 0) throw this.unexpected(this.peek(), [...terminators].pop());
     return body;
   }
 
@@ -648,8 +648,9 @@ export class Parser {
     this.next();
     const nameTok = this.next();
     if (nameTok.t !== 'word' || !NAME.test(nameTok.word.raw)) {
-      if (nameTok.t === 'word') throw this.error({ kind: 'message', text: `\`${nameTok.word.raw}': not a valid identifier` }, false);
-      throw this.unexpected(nameTok);
+      const at = this.unexpected(nameTok);
+      const token = nameTok.t === 'word' ? nameTok.word.raw : at.detail.kind === 'token' ? at.detail.token : null;
+      throw this.error({ kind: 'badFor', token, incomplete: at.incomplete }, at.incomplete, nameTok.start);
     }
     let words: Word[] | null = null;
     let tok = this.peek();

@@ -53,8 +53,8 @@ async function runShell(ctx: ProcessContext, opts: ShellProgramOptions): Promise
   }
   const rest = ctx.argv.slice(i);
   const history = new History((opts.historyStore ?? (() => new MemoryHistoryStore()))());
-  const makeShell = (shellName: string, script: boolean, interactive: boolean) => {
-    const sh = new Shell(ctx, { dialect: opts.dialect, name: shellName, script, interactive, jobControl: interactive, history });
+  const makeShell = (shellName: string, script: boolean, interactive: boolean, commandString = false) => {
+    const sh = new Shell(ctx, { dialect: opts.dialect, name: shellName, script, interactive, jobControl: interactive, commandString, history });
     for (const [letter, on] of setOptions) sh.state.options[OPTION_LETTERS[letter]] = on;
     return sh;
   };
@@ -71,7 +71,7 @@ async function runShell(ctx: ProcessContext, opts: ShellProgramOptions): Promise
 
   if (command !== null) {
     // bash says `bash: line 1: …` for -c; busybox ash just `sh: …`.
-    const sh = makeShell(rest[0] ?? name, opts.dialect.name === 'bash', false);
+    const sh = makeShell(rest[0] ?? name, opts.dialect.name === 'bash', false, true);
     sh.state.positional = rest.slice(1);
     return finish(sh, () => sh.runText(command!));
   }

@@ -34,7 +34,7 @@ export function cd(sh: Shell, argv: string[]): number {
     if (sh.ctx.uid !== 0 && !canSearch(st, sh.ctx.uid, sh.ctx.gid)) throw new FsError('EACCES', target);
   } catch (err) {
     if (err instanceof FsError) {
-      sh.error(sh.dialect.cd(target, err.text));
+      sh.error(sh.dialect.cd(target, err.text, sh.interactive ? null : sh.commandString ? 0 : sh.currentLine));
       return sh.dialect.name === 'sh' ? 2 : 1;
     }
     throw err;
