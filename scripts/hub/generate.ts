@@ -1,6 +1,6 @@
 // Generates the simulated Docker Hub's catalog into public/hub/: catalog.json (tags, manifest lists,
 // manifests, configs) and one gzip tar per layer blob. Deterministic: rerunning gives the same bytes.
-//   npx tsx scripts/hub/generate.ts
+//   npx tsx scripts/hub/generate.ts [OUT_DIR]   (default: public/hub)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzip } from 'pako';
@@ -13,7 +13,7 @@ import type { Arch } from './distros';
 import { REPOSITORIES, type ImageSpec, type LayerSpec, type Step } from './spec';
 import type { Node } from './tree';
 
-const OUT = join(import.meta.dirname, '../../public/hub');
+const OUT = process.argv[2] ?? join(import.meta.dirname, '../../public/hub');
 const ARCHES: Arch[] = ['amd64', 'arm64'];
 
 function buildLayer(nodes: Node[], mtimeMs: number, size: number): Layer {

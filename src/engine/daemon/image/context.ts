@@ -37,3 +37,22 @@ export interface ImageContext {
 }
 
 export const NO_USERS: ImageUsers = { containersUsing: () => [] };
+
+/** Everything the image side needs, wired for an engine: a store, the simulated Hub on docker.io. */
+export function createImageContext(opts: {
+  clock: Clock;
+  hasher: Hasher;
+  store: ImageStore;
+  hub: { handle: RegistryTransport };
+  users?: ImageUsers;
+  event?: ImageContext['event'];
+}): ImageContext {
+  return {
+    store: opts.store,
+    clock: opts.clock,
+    hasher: opts.hasher,
+    users: opts.users ?? NO_USERS,
+    event: opts.event,
+    registry: (domain) => (domain === 'docker.io' || domain === 'index.docker.io' ? (req) => opts.hub.handle(req) : null),
+  };
+}

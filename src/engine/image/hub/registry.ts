@@ -127,6 +127,7 @@ export class HubRegistry {
     const url = new URL(req.url, `https://${HUB_REGISTRY_HOST}`);
     const path = url.pathname;
     if (path === '/token') return this.token(req, url.searchParams);
+    if (path === '/v1/search') return this.searchRoute(url.searchParams);
     if (path === '/v2/' || path === '/v2') {
       return this.grant(req) ? jsonResponse(200, {}) : errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
     }
@@ -230,7 +231,15 @@ export class HubRegistry {
     return { status: 201, headers: { Location: `/v2/${repo}/manifests/${digest}`, 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
   }
 
-  /** Search (`docker search`): catalog and pushed repositories whose name or description matches. */
+  /** GET /v1/search?q=…&n=… (Docker Hub's search API, which `docker search` reaches through the daemon). */
+  private async searchRoute(q: URLSearchParams): Promise<RegistryResponse> {
+    const term = q.get('q') ?? '';
+    const n = Math.max(1, Math.min(100, Number(q.get('n') ?? 25) || 25));
+    const all = await this.search(term);
+    return jsonResponse(200, { num_pages: 1, num_results: all.length, page_size: n, page: 1, query: term, results: all.slice(0, n) });
+  }
+
+  /** Catalog and pushed repositories whose name or description matches, most stars first. */
   async search(term: string): Promise<{ name: string; description: string; is_official: boolean; is_automated: boolean; star_count: number }[]> {
     const cat = await this.catalog();
     const out = Object.entries(cat.repositories)
