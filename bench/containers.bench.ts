@@ -1,0 +1,135 @@
+// Container benchmarks: `docker run --rm busybox true` through the daemon's operations (create,
+// attach, start, wait for removal) against the real engine when one answers, `docker ps` with 1,000
+// running containers, and the heap cost of an idle running container.
+import { execFileSync } from 'node:child_process';
+import type { Bench, Measurement } from './types';
+import { containerAttach } from '../src/engine/daemon/container/attach';
+import { containerCreate } from '../src/engine/daemon/container/create';
+import { containerList } from '../src/engine/daemon/container/list';
+import { containerStart } from '../src/engine/daemon/container/start';
+import { containerWait } from '../src/engine/daemon/container/wait';
+import type { Daemon } from '../src/engine/daemon/daemon';
+import { testDaemon } from '../test/engine/daemon/container/helpers';
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+async function runRm(d: Daemon): Promise<void> {
+  const { Id } = containerCreate(d, { Image: 'busybox', Cmd: ['true'], HostConfig: { AutoRemove: true } });
+  const attached = containerAttach(d, Id, { stream: true, stdout: true, stderr: true });
+  const removed = containerWait(d, Id, 'removed');
+  containerStart(d, Id);
+  for await (const frame of attached.output) void frame;
+  await removed;
+}
+
+function realEngineMedian(runs: number): number | null {
+  try {
+    execFileSync('docker', ['image', 'inspect', 'busybox'], { stdio: 'ignore', timeout: 5000 });
+  } catch {
+    return null;
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync('docker', ['run', '--rm', 'busybox', 'true'], { stdio: 'ignore', timeout: 30_000 });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const runBench: Bench = {
+  name: 'docker run --rm busybox true',
+  async run(): Promise<Measurement[]> {
+    const { daemon } = testDaemon();
+    for (let i = 0; i < 50; i++) await runRm(daemon);
+    const times: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const t0 = performance.now();
+      await runRm(daemon);
+      times.push(performance.now() - t0);
+    }
+    const sim = median(times);
+    const out: Measurement[] = [
+      {
+        name: 'docker run --rm busybox true, simulator (median)',
+        value: sim,
+        unit: 'ms',
+        target: '< 2 ms',
+        ok: sim < 2,
+      },
+    ];
+    const real = realEngineMedian(5);
+    if (real !== null) {
+      out.push({ name: 'docker run --rm busybox true, real engine (median)', value: real, unit: 'ms' });
+      out.push({
+        name: 'simulator speed-up over the real engine',
+        value: real / sim,
+        unit: 'x',
+        target: '≥ 100×',
+        ok: real / sim >= 100,
+      });
+    }
+    return out;
+  },
+};
+
+async function startIdle(d: Daemon, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const { Id } = containerCreate(d, { Image: 'busybox', Cmd: ['sleep', '100000'] });
+    containerStart(d, Id);
+  }
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+const psBench: Bench = {
+  name: 'docker ps with 1,000 running containers',
+  async run(): Promise<Measurement[]> {
+    const { daemon } = testDaemon();
+    await startIdle(daemon, 1000);
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      const list = containerList(daemon);
+      times.push(performance.now() - t0);
+      if (list.length !== 1000) throw new Error(`listed ${list.length} containers`);
+    }
+    const ms = median(times);
+    return [
+      {
+        name: 'list 1,000 running containers (median)',
+        value: ms,
+        unit: 'ms',
+        target: '< 20 ms',
+        ok: ms < 20,
+      },
+    ];
+  },
+};
+
+const memoryBench: Bench = {
+  name: 'memory per idle container',
+  async run(): Promise<Measurement[]> {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const { daemon } = testDaemon();
+    await startIdle(daemon, 10);
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    await startIdle(daemon, 1000);
+    gc?.();
+    const after = process.memoryUsage().heapUsed;
+    const kb = (after - before) / 1000 / 1024;
+    return [
+      {
+        name: `heap per idle running container${gc ? '' : ' (no --expose-gc: upper bound)'}`,
+        value: kb,
+        unit: 'kB',
+      },
+    ];
+  },
+};
+
+export const benches: Bench[] = [runBench, psBench, memoryBench];
