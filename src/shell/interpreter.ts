@@ -107,6 +107,7 @@ export class Shell implements ExpandHost {
     this.fds = opts.fds ?? new Map<number, Stream>([[0, ctx.stdin], [1, ctx.stdout], [2, ctx.stderr]]);
     this.history = opts.history;
     this.expander = new Expander(this);
+    this.startedAt = ctx.clock.now();
     if (this.state.get('PWD') === undefined || !this.samePlace(this.state.get('PWD')!, ctx.cwd)) {
       this.state.set('PWD', ctx.cwd);
     }
@@ -138,7 +139,36 @@ export class Shell implements ExpandHost {
     return this.dialect.name === 'bash';
   }
   getVar(name: string): string | undefined {
-    return this.state.get(name);
+    const v = this.state.get(name);
+    if (v !== undefined || this.dialect.name !== 'bash' || this.state.vars.has(name)) return v;
+    return this.dynamic(name);
+  }
+
+  private randomState = 0;
+  private readonly startedAt: number;
+
+  /** bash's dynamic variables (while unset). */
+  private dynamic(name: string): string | undefined {
+    switch (name) {
+      case 'RANDOM':
+        // bash's own generator: a 15-bit linear congruential sequence, seeded from the pid.
+        this.randomState = (Math.imul(this.randomState || this.ctx.pid * 7919 + 1, 1103515245) + 12345) >>> 0;
+        return String((this.randomState >>> 16) & 0x7fff);
+      case 'SECONDS':
+        return String(Math.floor((this.ctx.clock.now() - this.startedAt) / 1000));
+      case 'LINENO':
+        return String(this.currentLine);
+      case 'UID':
+      case 'EUID':
+        return String(this.ctx.uid);
+      case 'HOSTNAME':
+        return this.ctx.hostname;
+      case 'BASH_VERSION':
+        return '5.2.15(1)-release';
+      case 'BASH':
+        return '/usr/bin/bash';
+    }
+    return undefined;
   }
   setVar(name: string, value: string): void {
     if (!this.state.set(name, value)) throw new ShellError(this.errorName(name, 'readonly variable'), 1, true).inAsh(`${name}: is read only`);
@@ -284,7 +314,7 @@ export class Shell implements ExpandHost {
     const child = this.forkShell((sub) => sub.execAndOr(cmd), { ...this.io(), stdin: this.jobControl ? this.stdin : NULL_INPUT }, true);
     const job = this.jobs.add(child, source);
     this.lastBackground = child.pid;
-    if (this.jobControl) this.writeErr(`[${job.id}] ${child.pid}\n`);
+    if (this.interactive) this.writeErr(`[${job.id}] ${child.pid}\n`);
     return 0;
   }
 

@@ -148,3 +148,21 @@ describe('brace expansion', () => {
     expect((await machine(ASH).run('echo {a,b}')).stdout).toBe('{a,b}\n');
   });
 });
+
+describe('kill and dynamic variables', () => {
+  it('kills jobs by spec and reports bash errors', async () => {
+    const m = machine();
+    const r = await m.run('sleep 100 & kill %1; wait %1; echo $?; kill %3; kill 99999; kill');
+    expect(r.stdout).toBe('143\n');
+    expect(r.stderr).toBe(
+      `[1] ${r.stderr.match(/^\[1\] (\d+)/)![1]}\nbash: kill: %3: no such job\nbash: kill: (99999) - No such process\nbash: kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n`,
+    );
+    expect((await m.run('sleep 100 & kill -9 $!; wait $!; echo $?')).stdout).toBe('137\n');
+  });
+
+  it('has RANDOM, SECONDS, UID and HOSTNAME in bash', async () => {
+    const m = machine();
+    const r = await m.run('a=$RANDOM; b=$RANDOM; [ "$a" != "$b" ] && [ $a -lt 32768 ] && echo ok; echo $UID $HOSTNAME; sleep 3; echo $SECONDS');
+    expect(r.stdout).toBe('ok\n1000 baleine\n3\n');
+  });
+});

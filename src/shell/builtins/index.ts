@@ -5,6 +5,7 @@ import { cd, pwd } from './cd';
 import { echo } from './echo';
 import { breakBuiltin, colon, continueBuiltin, exitBuiltin, falseBuiltin, returnBuiltin, trueBuiltin } from './flow';
 import { history } from './history';
+import { kill } from './kill';
 import { bg, fg, jobs, wait } from './jobs';
 import { letBuiltin } from './let';
 import { printf } from './printf';
@@ -37,6 +38,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['hash', hash],
   ['history', history],
   ['jobs', jobs],
+  ['kill', kill],
   ['let', letBuiltin],
   ['local', local],
   ['printf', printf],
