@@ -1,7 +1,7 @@
 // A read-only layer: an immutable, content-addressed change set (moby's layer.Layer). Its inodes are
 // frozen and shared by reference by every image and container stacked on it.
 import type { Hasher } from '../world/types';
-import type { Entry, Inode } from './inode';
+import { inodeSize, type Entry, type Inode } from './inode';
 import { byteOrder, childPath, parentOf, type LayerSource } from './source';
 import { layerToTar, tarEntries } from './layer-tar';
 import { readTar } from './tar';
@@ -15,7 +15,7 @@ export interface LayerInfo {
 
 export class Layer implements LayerSource {
   readonly diffId: string;
-  /** Bytes of the layer as Docker counts them: regular files, hard links counted once. */
+  /** Bytes of the layer as Docker counts them (du of the diff dir): files and symlinks, hard links once. */
   readonly size: number;
   private readonly entries: ReadonlyMap<string, Entry>;
   private readonly childIndex = new Map<string, Set<string>>();
@@ -28,7 +28,7 @@ export class Layer implements LayerSource {
       if (entry.kind === 'node') {
         Object.freeze(entry.inode);
         const n = this.links.get(entry.inode) ?? 0;
-        if (n === 0 && entry.inode.type === 'file') size += entry.inode.data.length;
+        if (n === 0 && entry.inode.type !== 'dir') size += inodeSize(entry.inode);
         this.links.set(entry.inode, n + 1);
       }
       Object.freeze(entry);

@@ -1,7 +1,7 @@
 // A container's read-write layer: the overlayfs "upper dir". It holds the copied-up and new nodes,
 // whiteouts for deletions and opaque flags; the union view (union.ts) decides what goes here.
 import type { Hasher } from '../world/types';
-import type { Entry, Inode } from './inode';
+import { inodeSize, type Entry, type Inode } from './inode';
 import { Layer } from './layer';
 import { baseName, childPath, parentOf, type LayerSource } from './source';
 
@@ -77,10 +77,10 @@ export class RwLayer implements LayerSource {
     for (const [p, e] of moved) this.set(to + p.slice(from.length), e);
   }
 
-  /** Bytes this layer adds, as `docker ps --size` counts them (regular files, hard links once). */
+  /** Bytes this layer adds, as `docker ps --size` counts them (files and symlinks, hard links once). */
   get size(): number {
     let total = 0;
-    for (const inode of this.links.keys()) if (inode.type === 'file') total += inode.data.length;
+    for (const inode of this.links.keys()) if (inode.type !== 'dir') total += inodeSize(inode);
     return total;
   }
 
