@@ -21,7 +21,7 @@ type Op =
   | { op: 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart' | 'rm' | 'rmf'; target: number }
   | { op: 'advance'; ms: number };
 
-const commands = fc.constantFrom(
+const commands = fc.constantFrom<string[]>(
   ['sleep', '3'],
   ['sleep', '100'],
   ['true'],
@@ -138,7 +138,7 @@ describe('lifecycle property', () => {
             // Refusals are Docker's typed errors, never a crash of the simulator.
             expect(err).toBeInstanceOf(EngineError);
           }
-          await tick(1);
+          await tick();
           checkInvariants(daemon);
         }
       }),
