@@ -36,7 +36,9 @@ describe('layout', () => {
         const app = await AppPage.open(context, server.url);
         await app.run('echo bonjour | tr a-z A-Z');
         await app.run('echo "Bienvenue, élève !"');
-        await app.run('ls -la');
+        await app.run('mkdir projets && touch notes.txt');
+        await app.run('ls -l');
+        await app.run('uname -a');
         const lesson = await box(app.page, '#lesson');
         const terminal = await box(app.page, '#terminal');
         const views = await box(app.page, '#views');
