@@ -4,6 +4,7 @@ import type { Filters } from '../../api/filters';
 import type { ImageDeleteResponseItem } from '../../api/types';
 import { InvalidParameter } from '../../api/errors';
 import { parseTime } from '../../image/config';
+import { referenceString } from '../../image/reference';
 import type { ImageContext } from './context';
 import { removeImage } from './remove';
 
@@ -41,7 +42,8 @@ export function pruneImages(ctx: ImageContext, filters?: Filters): PruneReport {
   for (const img of ctx.store.all()) {
     if (!ctx.store.get(img.id)) continue;
     const refs = ctx.store.references(img.id);
-    if (danglingOnly && refs.length) continue;
+    // Only digests and no tag: still dangling (`<none>:<none>` in `docker images`).
+    if (danglingOnly && refs.some((r) => !r.digest)) continue;
     if (danglingOnly && ctx.store.children(img.id).length) continue;
     if (ctx.users.containersUsing(img.id).length) continue;
     const created = parseTime(img.config.created);
@@ -52,7 +54,9 @@ export function pruneImages(ctx: ImageContext, filters?: Filters): PruneReport {
     const before = new Set(ctx.store.allLayers());
     try {
       if (refs.length) {
-        for (const r of refs) deleted.push(...removeImage(ctx, r.digest ? `${r.domain}/${r.path}@${r.digest}` : `${r.domain}/${r.path}:${r.tag}`, { prune: true }));
+        for (const r of refs) {
+          if (ctx.store.get(img.id)) deleted.push(...removeImage(ctx, referenceString(r), { prune: true }));
+        }
       } else deleted.push(...removeImage(ctx, img.id, { prune: true }));
     } catch {
       continue;

@@ -10,6 +10,8 @@ import { listImages } from '../../../../src/engine/daemon/image/list';
 import { tagImage } from '../../../../src/engine/daemon/image/tag';
 import { removeImage } from '../../../../src/engine/daemon/image/remove';
 import { Filters } from '../../../../src/engine/api/filters';
+import { importImage } from '../../../../src/engine/daemon/image/import';
+import { exportTar } from '../../../../src/engine/layer/export';
 import { addImage, testDaemon } from './helpers';
 
 const REPO = 'baleine-api-test/img';
@@ -47,6 +49,27 @@ describe('image API vs the real engine', () => {
     expect(JSON.parse(JSON.stringify(listImages(d, { filters: Filters.from({ reference: [REPO] }) })))).toEqual(realList);
     expect(JSON.parse(JSON.stringify(imageHistory(d, `${REPO}:2`)))).toEqual(api(`/images/${REPO}:2/history`));
     expect(id).toBe(real.Id);
+  });
+
+  it('imports an exported filesystem with the same diff_id, size and history as docker import', () => {
+    const fs = d.store.mount(id);
+    fs.writeFile('/added', 'from Baleine\n');
+    const tar = exportTar(fs);
+    const importedId = importImage(d, tar, { repo: REPO, tag: 'imported' });
+    const realId = execFileSync('docker', ['import', '-', `${REPO}:imported`], { input: tar, encoding: 'utf8' }).trim();
+    try {
+      const real = api(`/images/${realId}/json`) as { RootFS: unknown; Size: number; Comment: string; Config: unknown; Architecture: string; Os: string };
+      const ours = inspectImage(d, importedId);
+      expect(ours.RootFS).toEqual(real.RootFS);
+      expect(ours.Size).toBe(real.Size);
+      expect([ours.Comment, ours.Architecture, ours.Os]).toEqual([real.Comment, real.Architecture, real.Os]);
+      expect(ours.Config).toEqual(real.Config);
+      const strip = (h: { Created: number; Id: string }[]) => h.map(({ Created: _c, Id: _i, ...rest }) => rest);
+      expect(strip(imageHistory(d, importedId))).toEqual(strip(api(`/images/${realId}/history`) as { Created: number; Id: string }[]));
+    } finally {
+      spawnSync('docker', ['rmi', '-f', realId], { stdio: 'ignore' });
+      removeImage(d, `${REPO}:imported`);
+    }
   });
 
   it('untags and deletes with the same records', () => {
