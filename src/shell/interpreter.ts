@@ -907,7 +907,7 @@ export class Shell implements ExpandHost {
   }
 
   /** After a foreground job: an interactive shell abandons the line on ^C. */
-  private afterForeground(status: number): void {
+  afterForeground(status: number): void {
     if (this.jobControl && status === 130) {
       this.interrupted = false;
       throw new Interrupted();

@@ -11,6 +11,17 @@ export interface Job {
   reported: boolean;
 }
 
+/** How bash reports a job that a signal ended (strsignal(3)). */
+const SIGNAL_STATES: Record<number, string> = {
+  129: 'Hangup',
+  130: 'Interrupt',
+  131: 'Quit',
+  134: 'Aborted',
+  137: 'Killed',
+  139: 'Segmentation fault',
+  143: 'Terminated',
+};
+
 export class JobTable {
   private jobs: Job[] = [];
 
@@ -50,7 +61,8 @@ export class JobTable {
 
   /** bash's `[1]+  Done                    sleep 1` line. */
   format(job: Job, withAmp: boolean): string {
-    const state = job.status === null ? 'Running' : job.status === 0 ? 'Done' : `Exit ${job.status}`;
+    const state =
+      job.status === null ? 'Running' : job.status === 0 ? 'Done' : (SIGNAL_STATES[job.status] ?? `Exit ${job.status}`);
     const source = job.status === null && withAmp ? `${job.source} &` : job.source;
     return `[${job.id}]${this.mark(job)}  ${state.padEnd(24)}${source}`;
   }

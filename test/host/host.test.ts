@@ -139,4 +139,26 @@ describe('host', () => {
     await s.until('fin\r\n', m);
     expect(s.text.slice(m)).toContain('1\r\n');
   });
+
+  it('reports background jobs before the prompt and brings them to the foreground', async () => {
+    const h = host();
+    const term = h.openTerminal();
+    const s = screen(term);
+    await s.until('$ ');
+    let m = s.mark();
+    term.write('sleep 5 &\r');
+    await s.until('[1] ', m);
+    await new Promise((r) => setTimeout(r, 50)); // the virtual clock runs the idle job out
+    term.write('\r');
+    await s.until('[1]+  Done                    sleep 5\r\n', m);
+    m = s.mark();
+    term.write('sleep 7 & kill %1\r');
+    await s.until('$ ', m);
+    await new Promise((r) => setTimeout(r, 20));
+    term.write('\r');
+    await s.until('[1]+  Terminated              sleep 7\r\n', m);
+    m = s.mark();
+    term.write('sleep 2 &\rfg\r');
+    await s.until('sleep 2\r\neleve@baleine:~$ ', m);
+  });
 });

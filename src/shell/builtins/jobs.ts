@@ -48,6 +48,8 @@ export async function fg(sh: Shell, argv: string[]): Promise<number> {
   try {
     const status = await job.child.wait();
     sh.jobs.remove(job);
+    if (own !== undefined) sh.ctx.setForegroundGroup?.(own);
+    sh.afterForeground(status);
     return status;
   } finally {
     if (own !== undefined) sh.ctx.setForegroundGroup?.(own);
