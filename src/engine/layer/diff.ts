@@ -69,3 +69,8 @@ export function changes(lowers: readonly Layer[], rw: RwLayer): Change[] {
   walk('/', false, true, root?.kind === 'node' && root.opaque);
   return out;
 }
+
+/** GET /containers/{id}/changes body: `[{"Path":"/etc","Kind":0},…]`. */
+export function toApiChanges(list: readonly Change[]): { Path: string; Kind: 0 | 1 | 2 }[] {
+  return list.map((c) => ({ Path: c.path, Kind: CHANGE_KIND_CODE[c.kind] }));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LayerBuilder } from '../../../src/engine/layer/builder';
 import { RwLayer } from '../../../src/engine/layer/rwlayer';
 import { UnionFs } from '../../../src/engine/layer/union';
-import { changes } from '../../../src/engine/layer/diff';
+import { changes, toApiChanges } from '../../../src/engine/layer/diff';
 import { syncHasher } from '../../../src/engine/world/hasher';
 import { FsError } from '../../../src/engine/fs/types';
 
@@ -134,6 +134,11 @@ describe('docker diff', () => {
     const lines = changes(base(), rw).map((c) => `${c.kind} ${c.path}`);
     // base() builds fresh layers with the same content: the lower view is equal.
     expect(lines).toEqual(['C /bin', 'C /bin/busybox', 'C /etc', 'A /etc/new', 'D /etc/passwd', 'C /var', 'A /var/x', 'A /var/x/y']);
+    expect(toApiChanges(changes(base(), rw)).slice(2, 5)).toEqual([
+      { Path: '/etc', Kind: 0 },
+      { Path: '/etc/new', Kind: 1 },
+      { Path: '/etc/passwd', Kind: 2 },
+    ]);
   });
 
   it('reports nothing for an untouched container and nothing for a copied-up but unchanged dir', () => {
