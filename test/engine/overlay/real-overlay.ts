@@ -112,7 +112,14 @@ function opaqueDirs(upper: string): Set<string> {
     'import os,sys\nr=sys.argv[1]\nfor d,_,_ in os.walk(r):\n' +
     '  try:\n    v=os.getxattr(d,"trusted.overlay.opaque")\n  except OSError:\n    v=b""\n' +
     '  if v==b"y": print(d[len(r):] or "/")\n';
-  const text = execFileSync('python3', ['-c', script, upper], { encoding: 'utf8' });
+  let text: string;
+  try {
+    text = execFileSync('python3', ['-c', script, upper], { encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(
+      `Lecture des xattrs overlay impossible (python3 requis). / Cannot read overlay xattrs (python3 required): ${(e as Error).message}`,
+    );
+  }
   return new Set(text.split('\n').filter(Boolean));
 }
 
