@@ -1,0 +1,62 @@
+// The build cache: the result of a filesystem step (RUN, COPY, ADD, WORKDIR) under a key made of its
+// parent's key, the step's definition and, for COPY/ADD, the checksums of its sources. A step whose
+// key is known is not run again (`CACHED`); change one input and every later step's key changes.
+
+import type { Layer } from '../layer/layer';
+import type { Hasher } from '../world/types';
+
+export interface CacheRecord {
+  /** The layer the step produced, or null when it changed nothing. */
+  layer: Layer | null;
+  createdAt: number;
+  lastUsedAt: number;
+  /** Short description for `docker buildx du`/`system df` (`RUN make`). */
+  description: string;
+}
+
+export class BuildCache {
+  private readonly records = new Map<string, CacheRecord>();
+
+  constructor(private readonly hasher: Hasher) {}
+
+  /** The key of a step: sha256 of its parent key and its definition. */
+  key(parent: string, definition: unknown): string {
+    return `sha256:${this.hasher.sha256Sync(JSON.stringify([parent, definition]))}`;
+  }
+
+  get(key: string, now: number): CacheRecord | undefined {
+    const r = this.records.get(key);
+    if (r) r.lastUsedAt = now;
+    return r;
+  }
+
+  set(key: string, record: CacheRecord): void {
+    this.records.set(key, record);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Every record (for `docker system df` / `builder prune`). */
+  entries(): [string, CacheRecord][] {
+    return [...this.records];
+  }
+
+  /** `docker builder prune`: drops every record; returns the bytes released. */
+  prune(): number {
+    let bytes = 0;
+    for (const r of this.records.values()) bytes += r.layer?.size ?? 0;
+    this.records.clear();
+    return bytes;
+  }
+}
+
+const caches = new WeakMap<object, BuildCache>();
+
+/** The cache of one engine (keyed by its daemon object), created on first use. */
+export function buildCacheFor(owner: object, hasher: Hasher): BuildCache {
+  let c = caches.get(owner);
+  if (!c) caches.set(owner, (c = new BuildCache(hasher)));
+  return c;
+}

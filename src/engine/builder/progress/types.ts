@@ -1,0 +1,43 @@
+// Build progress as BuildKit reports it (client.SolveStatus): vertexes that start, complete, are
+// cached or fail; statuses inside a vertex (`transferring context: 2B`); log chunks of RUN steps.
+// Times are milliseconds on the engine's clock. The CLI renders these (plain or TTY).
+
+export interface Vertex {
+  /** Stable identity within one build. */
+  digest: string;
+  /** What BuildKit shows: `[internal] load build definition from Dockerfile`, `[2/3] RUN make`. */
+  name: string;
+  started?: number;
+  completed?: number;
+  cached: boolean;
+  /** Set when the vertex failed. */
+  error?: string;
+}
+
+export interface VertexStatus {
+  /** `transferring context`, `writing image sha256:…`, `naming to docker.io/library/app:1`. */
+  id: string;
+  vertex: string;
+  current: number;
+  total: number;
+  started?: number;
+  completed?: number;
+  timestamp: number;
+}
+
+export interface VertexLog {
+  vertex: string;
+  /** 1 stdout, 2 stderr. */
+  stream: 1 | 2;
+  data: string;
+  timestamp: number;
+}
+
+/** One update: what changed since the previous one. */
+export interface SolveStatus {
+  vertexes: Vertex[];
+  statuses: VertexStatus[];
+  logs: VertexLog[];
+}
+
+export type ProgressListener = (status: SolveStatus) => void;
