@@ -191,13 +191,13 @@ export class MemFs implements FileSystem {
     from_.mtimeMs = from_.ctimeMs = to_.mtimeMs = to_.ctimeMs = node.ctimeMs = now;
   }
 
-  symlink(target: string, path: string): void {
+  symlink(target: string, path: string, owner: { uid?: number; gid?: number } = {}): void {
     this.writable(path, 'symlink');
     const w = this.walk(path, false, 'symlink');
     if (w.node) throw new FsError('EEXIST', path, 'symlink');
     if (target === '') throw new FsError('ENOENT', path, 'symlink');
     if (w.dirOnly) throw new FsError('ENOENT', path, 'symlink');
-    this.attach(w, { type: 'symlink', target, ...this.meta(0o777, 0, 0) });
+    this.attach(w, { type: 'symlink', target, ...this.meta(0o777, owner.uid ?? 0, owner.gid ?? 0) });
   }
 
   link(existing: string, newPath: string): void {

@@ -143,8 +143,8 @@ export class MountFs implements FileSystem {
     this.rethrow(from, 'rename', () => a.mount.fs.rename(a.inner, b.inner));
   }
 
-  symlink(target: string, path: string): void {
-    this.change(path, false, 'symlink', (fs, p) => fs.symlink(target, p));
+  symlink(target: string, path: string, owner?: { uid?: number; gid?: number }): void {
+    this.change(path, false, 'symlink', (fs, p) => fs.symlink(target, p, owner));
   }
 
   link(existing: string, newPath: string): void {

@@ -103,7 +103,8 @@ export interface FileSystem {
   unlink(path: string): void;
   rmdir(path: string): void;
   rename(from: string, to: string): void;
-  symlink(target: string, path: string): void;
+  /** `owner`: the new link's uid/gid (default root), as the creating process's credentials give it. */
+  symlink(target: string, path: string, owner?: { uid?: number; gid?: number }): void;
   readlink(path: string): string;
   link(existing: string, newPath: string): void;
   chmod(path: string, mode: number): void;
