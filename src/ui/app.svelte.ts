@@ -80,7 +80,9 @@ export class AppState {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
+  /** Shows a notice, once: the same text already on screen is not repeated (e.g. a save failing each time). */
   notify(text: string): void {
+    if (this.notices.some((n) => n.text === text)) return;
     this.notices = [...this.notices, { id: this.nextNotice++, text }];
   }
 

@@ -139,6 +139,14 @@ describe('App layout', () => {
     ]);
   });
 
+  it('shows a repeated problem once', async () => {
+    const { app } = await mountApp(() => BrowserStore.open(new IDBFactory()));
+    app.notify("Impossible d'enregistrer votre travail dans ce navigateur (quota dépassé).");
+    app.notify("Impossible d'enregistrer votre travail dans ce navigateur (quota dépassé).");
+    flushSync();
+    expect(document.querySelectorAll('[data-testid="notice"]')).toHaveLength(1);
+  });
+
   it('resets the host only after confirmation', async () => {
     const factory = new IDBFactory();
     const { host } = await mountApp(() => BrowserStore.open(factory));

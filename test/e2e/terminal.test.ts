@@ -98,6 +98,44 @@ describe('terminal in the built app', () => {
       expect(await app.run('echo toujours là')).toEqual(['toujours là']);
     }));
 
+  it('runs pasted multi-line text line by line', () =>
+    withApp(async (app) => {
+      await app.focusTerminal();
+      await app.page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        const target = document.querySelector('.xterm-helper-textarea')!;
+        target.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, 'echo un\necho deux\n');
+      await app.waitForText('deux\neleve@baleine:~$');
+      await app.waitForReady();
+      expect(await app.outputOfLast('echo un')).toEqual(['un']);
+      expect(await app.outputOfLast('echo deux')).toEqual(['deux']);
+    }));
+
+  it('completes a command name with Tab', () =>
+    withApp(async (app) => {
+      await app.type('ech');
+      await app.press('Tab');
+      await app.waitForText('$ echo ');
+      await app.type('complété');
+      await app.press('Enter');
+      await app.waitForReady();
+      expect(await app.outputOfLast('echo complété')).toEqual(['complété']);
+    }));
+
+  it('clears the screen with Ctrl-L', () =>
+    withApp(async (app) => {
+      await app.run('echo avant');
+      await app.press('Control+l');
+      await app.page.waitForFunction(
+        () => !document.querySelector('.xterm-rows')?.textContent?.includes('avant'),
+      );
+      expect((await app.rows())[0]).toBe('eleve@baleine:~$');
+    }));
+
   it('opens a new shell in the same terminal after exit', () =>
     withApp(async (app) => {
       await app.run('cd /tmp');
