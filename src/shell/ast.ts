@@ -111,4 +111,18 @@ export interface FuncDef {
   source: string;
 }
 
-export type Command = SimpleCommand | Pipeline | Subshell | Group | If | For | While | Case | FuncDef;
+/** bash's `[[ … ]]`: words and the operators between them, unexpanded. */
+export interface CondCommand extends Compound {
+  type: 'cond';
+  tokens: ({ word: Word } | { op: string })[];
+  line: number;
+}
+
+/** bash's `(( expression ))`. */
+export interface ArithCommand extends Compound {
+  type: 'arith';
+  text: string;
+  line: number;
+}
+
+export type Command = SimpleCommand | Pipeline | Subshell | Group | If | For | While | Case | FuncDef | CondCommand | ArithCommand;

@@ -24,6 +24,8 @@ import {
   ShellSyntaxError,
 } from './errors';
 import { Expander, type ExpandHost } from './expand';
+import { evaluateCond } from './cond';
+import { ArithError } from './arith';
 import { matchPattern } from './glob';
 import { FileOutput, NULL_INPUT, NULL_OUTPUT, StringInput } from './io';
 import { JobTable } from './jobs';
@@ -495,6 +497,28 @@ export class Shell implements ExpandHost {
       case 'func':
         this.state.functions.set(cmd.name, cmd);
         return 0;
+      case 'cond':
+        this.currentLine = cmd.line;
+        return this.withRedirs(cmd.redirs, async () => {
+          try {
+            return await evaluateCond(this, cmd);
+          } catch (err) {
+            if (!(err instanceof ShellError) || err.fatal) throw err;
+            this.reportError(err);
+            return err.status;
+          }
+        });
+      case 'arith':
+        this.currentLine = cmd.line;
+        return this.withRedirs(cmd.redirs, async () => {
+          try {
+            return (await this.expander.arith(cmd.text)) === '0' ? 1 : 0;
+          } catch (err) {
+            if (!(err instanceof ArithError)) throw err;
+            this.error(this.dialect.name === 'sh' && err.ash ? err.ash : `((: ${err.message}`);
+            return 1;
+          }
+        });
       case 'subshell':
         return this.withRedirs(cmd.redirs, async () => {
           const child = this.forkShell((sub) => sub.execList(cmd.body), this.io(), false);

@@ -3,7 +3,9 @@
 // on context (reserved words, case patterns, here-documents).
 import type {
   AndOr,
+  ArithCommand,
   Assign,
+  CondCommand,
   Case,
   CaseItem,
   Command,
@@ -530,6 +532,11 @@ export class Parser {
 
   private parseCommand(): Command {
     const tok = this.peek();
+    if (tok.t === 'op' && tok.v === '(' && this.src[tok.start + 1] === '(') {
+      const arith = this.tryArithCommand(tok.start);
+      if (arith) return this.withRedirs(arith);
+    }
+    if (this.isReserved(tok, '[[')) return this.withRedirs(this.parseCond());
     if (tok.t === 'op' && tok.v === '(') {
       this.next();
       const body = this.parseList(new Set());
@@ -581,6 +588,50 @@ export class Parser {
       }
     }
     return this.parseSimple();
+  }
+
+  /** `(( expr ))`, when the text up to the matching `))` balances; else null (a nested subshell). */
+  private tryArithCommand(start: number): ArithCommand | null {
+    let depth = 0;
+    for (let i = start + 2; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '\n') return null;
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth > 0) depth--;
+        else if (this.src[i + 1] === ')') {
+          this.peeked = null;
+          this.pos = i + 2;
+          return { type: 'arith', text: this.src.slice(start + 2, i), redirs: [], line: this.lineAt(start) };
+        } else return null;
+      }
+    }
+    return null;
+  }
+
+  private parseCond(): CondCommand {
+    const start = this.next();
+    const tokens: CondCommand['tokens'] = [];
+    for (;;) {
+      const tok = this.next();
+      if (tok.t === 'eof') throw this.unexpected(tok, ']]');
+      if (tok.t === 'nl') {
+        if (tokens.length === 0) continue;
+        throw this.error({ kind: 'token', token: 'newline' }, false, tok.start);
+      }
+      if (tok.t === 'word') {
+        if (tok.word.raw === ']]' && tok.word.parts.length === 1 && tok.word.parts[0].k === 'lit') break;
+        tokens.push({ word: tok.word });
+        continue;
+      }
+      if (['&&', '||', '(', ')', '<', '>'].includes(tok.v)) {
+        tokens.push({ op: tok.v });
+        continue;
+      }
+      throw this.unexpected(tok);
+    }
+    if (tokens.length === 0) throw this.unexpected(this.peek());
+    return { type: 'cond', tokens, redirs: [], line: this.lineAt(start.start) };
   }
 
   private parseBody(terminators: Set<string>): List {

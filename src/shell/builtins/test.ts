@@ -17,6 +17,11 @@ export function bracket(sh: Shell, argv: string[]): number {
   return run(sh, argv.slice(1, -1), '[');
 }
 
+/** Evaluates test(1) arguments: 0 true, 1 false, 2 error (printed). */
+export function testArgs(sh: Shell, args: string[], name: string): number {
+  return run(sh, args, name);
+}
+
 function run(sh: Shell, args: string[], name: string): number {
   try {
     return new Evaluator(sh, args, name).evaluate() ? 0 : 1;
