@@ -42,7 +42,7 @@ export function mergeImageConfig(user: ContainerConfig, image: ContainerConfig):
   const ports = { ...(image.ExposedPorts ?? {}), ...(user.ExposedPorts ?? {}) };
   out.ExposedPorts = Object.keys(ports).length ? ports : undefined;
   const volumes = { ...(image.Volumes ?? {}), ...(user.Volumes ?? {}) };
-  out.Volumes = Object.keys(volumes).length ? volumes : null;
+  out.Volumes = Object.keys(volumes).length ? volumes : undefined;
   out.Labels = { ...(image.Labels ?? {}), ...(user.Labels ?? {}) };
   if (!user.Entrypoint || user.Entrypoint.length === 0) {
     if (!user.Cmd || user.Cmd.length === 0) out.Cmd = image.Cmd ?? null;
@@ -101,7 +101,8 @@ export function normalizeConfig(c: ContainerConfig): ContainerConfig {
   if (c.Healthcheck) out.Healthcheck = c.Healthcheck;
   if (c.ArgsEscaped) out.ArgsEscaped = c.ArgsEscaped;
   out.Image = c.Image ?? '';
-  out.Volumes = c.Volumes && Object.keys(c.Volumes).length ? c.Volumes : null;
+  // Go marshals an empty map field as null: inspect shows `"Volumes": null`.
+  (out as Record<string, unknown>).Volumes = c.Volumes && Object.keys(c.Volumes).length ? c.Volumes : null;
   out.WorkingDir = c.WorkingDir ?? '';
   out.Entrypoint = c.Entrypoint && c.Entrypoint.length ? c.Entrypoint : null;
   if (c.NetworkDisabled) out.NetworkDisabled = true;

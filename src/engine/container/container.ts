@@ -18,6 +18,7 @@ import {
   type ContainerStateValue,
 } from './machine';
 import { LogStore } from './logs';
+import { restartPolicyOf } from './restart-policy';
 import { ContainerOutput } from './output';
 import { viewOf, type LifecycleView } from './status';
 import { truncateId } from './ids';
@@ -108,12 +109,7 @@ export class Container {
     this.output = new ContainerOutput(this.log, init.clock, init.config.Tty ?? false);
     this.actor = createActor(containerMachine, {
       input: {
-        restartPolicy: init.hostConfig.RestartPolicy
-          ? {
-              Name: init.hostConfig.RestartPolicy.Name,
-              MaximumRetryCount: init.hostConfig.RestartPolicy.MaximumRetryCount ?? 0,
-            }
-          : undefined,
+        restartPolicy: restartPolicyOf(init.hostConfig.RestartPolicy),
         healthcheck: hasHealthcheck(init.config),
       },
     }).start();

@@ -59,7 +59,7 @@ export function formatRestartPolicy(policy: RestartPolicy): string {
 }
 
 /** Daemon-side validation of a policy received through the API (moby runconfig.validateRestartPolicy). */
-export function restartPolicyError(policy: RestartPolicy): string | null {
+export function restartPolicyError(policy: { Name: string; MaximumRetryCount: number }): string | null {
   switch (policy.Name) {
     case '':
     case 'no':
@@ -73,6 +73,14 @@ export function restartPolicyError(policy: RestartPolicy): string | null {
       if (policy.MaximumRetryCount < 0) return 'maximum retry count cannot be negative';
       return null;
     default:
-      return `invalid restart policy '${String(policy.Name)}'`;
+      return `invalid restart policy '${policy.Name}'`;
   }
+}
+
+/** A policy from the API, once validated. */
+export function restartPolicyOf(
+  policy: { Name: string; MaximumRetryCount?: number } | undefined,
+): RestartPolicy | undefined {
+  if (!policy) return undefined;
+  return { Name: policy.Name as RestartPolicyName, MaximumRetryCount: policy.MaximumRetryCount ?? 0 };
 }

@@ -20,21 +20,21 @@ export function viewOf(snapshot: ContainerSnapshot): LifecycleView {
 export type ContainerStatus =
   'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
-export interface HealthLogJson {
+export type HealthLogJson = {
   Start: string;
   End: string;
   ExitCode: number;
   Output: string;
-}
+};
 
-export interface HealthJson {
+export type HealthJson = {
   Status: 'starting' | 'healthy' | 'unhealthy';
   FailingStreak: number;
   Log: HealthLogJson[];
-}
+};
 
 /** Inspect's `State` (v1.41 ContainerState). */
-export interface ContainerStateJson {
+export type ContainerStateJson = {
   Status: ContainerStatus;
   Running: boolean;
   Paused: boolean;
@@ -47,7 +47,7 @@ export interface ContainerStateJson {
   StartedAt: string;
   FinishedAt: string;
   Health?: HealthJson;
-}
+};
 
 /** Docker keeps `Running` true while paused or restarting (the container still "is up"). */
 function isRunning(value: ContainerStateValue): boolean {

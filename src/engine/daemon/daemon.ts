@@ -15,6 +15,7 @@ import type { Kernel } from '../process/kernel';
 import type { NetStack } from '../process/types';
 import type { Clock, Random, World } from '../world/types';
 import { ExecStore } from './exec/store';
+import type { ImageEventAction, ImageUsers } from './image/context';
 
 /** What the network layer gives a container when it starts (issue 6 plugs in here). */
 export interface ContainerNetworkAttachment {
@@ -94,6 +95,26 @@ export class Daemon {
   get initLayer(): Layer {
     return (this.init ??= buildInitLayer(this.world.hasher));
   }
+
+  /** The containers' side of the image operations (`rmi` conflicts, `system df`): pass as ImageContext.users. */
+  readonly imageUsers: ImageUsers = {
+    containersUsing: (imageId) =>
+      this.containers
+        .all()
+        .filter((c) => c.imageId === imageId)
+        .sort((a, b) => a.created - b.created)
+        .map((c) => ({ id: c.id, running: c.isUp, size: c.rw.size })),
+  };
+
+  /** Image events on the daemon's stream: pass as ImageContext.event. */
+  readonly imageEvent = (action: ImageEventAction, id: string, ref?: string): void => {
+    const byRef = action === 'pull' || action === 'push';
+    this.events.publish({
+      Type: 'image',
+      Action: action,
+      Actor: { ID: byRef && ref ? ref : id, Attributes: { name: ref ?? id } },
+    });
+  };
 
   /** A container event with Docker's attributes: the container's labels, its image and name. */
   containerEvent(container: Container, action: string, attributes: Labels = {}): void {

@@ -3,7 +3,7 @@
 import { Conflict, InvalidParameter } from '../../api/errors';
 import type { ContainerUpdateRequest, ContainerUpdateResponse } from '../../api/types';
 import { sysFiles } from '../../container/kernel-files';
-import { restartPolicyError } from '../../container/restart-policy';
+import { restartPolicyError, restartPolicyOf } from '../../container/restart-policy';
 import type { Daemon } from '../daemon';
 import { MIN_MEMORY } from './create';
 
@@ -31,7 +31,7 @@ export function containerUpdate(
       );
     }
     c.hostConfig.RestartPolicy = policy;
-    c.send({ type: 'container.update', restartPolicy: policy });
+    c.send({ type: 'container.update', restartPolicy: restartPolicyOf(policy)! });
   }
   if (req.Memory !== undefined) c.hostConfig.Memory = req.Memory;
   if (req.MemorySwap !== undefined) c.hostConfig.MemorySwap = req.MemorySwap;
