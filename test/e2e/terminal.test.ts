@@ -136,6 +136,23 @@ describe('terminal in the built app', () => {
       expect((await app.rows())[0]).toBe('eleve@baleine:~$');
     }));
 
+  it('reflows when the window narrows: programs see the new width', () =>
+    withApp(async (app) => {
+      await app.run('for i in $(seq 12); do touch document-$i; done');
+      const wide = await app.run('ls');
+      await app.type('clear');
+      await app.press('Enter');
+      await app.page.waitForFunction(
+        () => !document.querySelector('.xterm-rows')?.textContent?.includes('document-'),
+      );
+      await app.waitForReady();
+      await app.page.setViewportSize({ width: 1000, height: 720 });
+      await app.page.waitForTimeout(200);
+      const narrow = await app.run('ls');
+      expect(wide.join(' ').split(/\s+/).sort()).toEqual(narrow.join(' ').split(/\s+/).sort());
+      expect(narrow.length).toBeGreaterThan(wide.length);
+    }));
+
   it('opens a new shell in the same terminal after exit', () =>
     withApp(async (app) => {
       await app.run('cd /tmp');
