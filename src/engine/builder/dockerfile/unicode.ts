@@ -13,16 +13,14 @@ export function trimSpace(s: string): string {
 
 export function trimLeftSpace(s: string): string {
   let i = 0;
-  const chars = [...s];
-  while (i < chars.length && isSpace(chars[i])) i++;
-  return chars.slice(i).join('');
+  while (i < s.length && isSpace(s[i])) i++;
+  return i === 0 ? s : s.slice(i);
 }
 
 export function trimRightSpace(s: string): string {
-  const chars = [...s];
-  let end = chars.length;
-  while (end > 0 && isSpace(chars[end - 1])) end--;
-  return chars.slice(0, end).join('');
+  let end = s.length;
+  while (end > 0 && isSpace(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Go's regexp `[\t\v\f\r ]+`, the separator BuildKit splits whitespace-delimited arguments on. */
