@@ -1,0 +1,112 @@
+// Differential test of the seam: the real docker CLI 28 runs the same commands against the real
+// dockerd and against the simulator (served by `baleine engine`'s HTTP server), and their outputs
+// must agree after the golden normalisation (ids, times, sizes) and with table padding collapsed.
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveEngine, type EngineServer } from '../../src/server/commands/engine';
+import { simEngine } from '../client/sim-engine';
+import { normaliseText } from '../golden-replay/normalise';
+import { DOCKER_SOCK, realEngineAnswers } from './engines';
+
+const run = promisify(execFile);
+
+/** Commands whose outputs differ today, with the reason; run with it.fails so a fix shows up. */
+const KNOWN: Record<string, string> = {
+  'docker inspect g-diff-nope':
+    'docker inspect looks the name up as a network and a volume too; the simulator has no networks or volumes yet (issue 6 engine parts) and answers 501',
+};
+
+const COMMANDS: string[][] = [
+  ['create', '--name', 'g-diff-a', '--label', 'k=v', 'busybox', 'echo', 'hello'],
+  ['start', '-a', 'g-diff-a'],
+  ['logs', 'g-diff-a'],
+  ['logs', '--tail', '0', 'g-diff-a'],
+  ['wait', 'g-diff-a'],
+  ['ps', '-a', '--filter', 'name=g-diff', '--format', '{{.Names}}|{{.Image}}|{{.Command}}|{{.Labels}}'],
+  ['ps', '-a', '--filter', 'name=g-diff', '--filter', 'status=exited', '-q'],
+  ['inspect', '-f', '{{.State.Status}} {{.State.ExitCode}} {{.Config.Cmd}} {{.Name}} {{.Path}} {{.Args}}', 'g-diff-a'],
+  ['inspect', '-f', '{{.HostConfig.NetworkMode}} {{.HostConfig.RestartPolicy.Name}} {{.RestartCount}} {{.Driver}}', 'g-diff-a'],
+  ['container', 'inspect', '-f', '{{.Config.Tty}} {{.Config.OpenStdin}} {{.Config.Labels}}', 'g-diff-a'],
+  ['port', 'g-diff-a'],
+  ['port', 'g-diff-a', '80'],
+  ['rename', 'g-diff-a', 'g-diff-b'],
+  ['rm', 'g-diff-b'],
+  ['rm', 'g-diff-b'],
+  ['start', 'g-diff-nope'],
+  ['inspect', 'g-diff-nope'],
+  ['run', '--rm', 'busybox', 'false'],
+  ['run', '--rm', 'busybox', 'echo', 'a b'],
+  ['run', '--name', 'g-diff-a', 'busybox', 'true'],
+  ['run', '--name', 'g-diff-a', 'busybox', 'true'],
+  ['rm', 'g-diff-a'],
+  ['run', '-d', '-i', '--name', 'g-diff-run', 'busybox', 'cat'],
+  ['start', 'g-diff-run'],
+  ['exec', 'g-diff-run', 'echo', 'from exec'],
+  ['pause', 'g-diff-run'],
+  ['pause', 'g-diff-run'],
+  ['ps', '--filter', 'name=g-diff-run', '--format', '{{.Names}} {{.State}}'],
+  ['unpause', 'g-diff-run'],
+  ['unpause', 'g-diff-run'],
+  ['rm', 'g-diff-run'],
+  ['kill', 'g-diff-run'],
+  ['kill', 'g-diff-run'],
+  ['rm', 'g-diff-run'],
+  ['images', 'busybox', '--format', '{{.Repository}}:{{.Tag}}'],
+  ['tag', 'busybox', 'g-diff-img:1'],
+  ['images', 'g-diff-img', '--format', '{{.Repository}}:{{.Tag}}'],
+  ['image', 'inspect', '-f', '{{.RepoTags}} {{.Os}} {{.Architecture}}', 'g-diff-img:1'],
+  ['rmi', 'g-diff-img:1'],
+  ['rmi', 'g-diff-img:1'],
+  ['history', '--format', '{{.CreatedBy}}', 'g-diff-nope'],
+  ['container', 'prune', '-f', '--filter', 'label=g-diff-nothing'],
+];
+
+interface Out {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+async function docker(host: string, args: string[]): Promise<Out> {
+  try {
+    const r = await run('docker', ['-H', host, ...args], { timeout: 30_000, env: { ...process.env, DOCKER_CLI_HINTS: 'false' } });
+    return { stdout: r.stdout, stderr: r.stderr, code: 0 };
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; code?: number };
+    return { stdout: err.stdout ?? '', stderr: err.stderr ?? '', code: typeof err.code === 'number' ? err.code : -1 };
+  }
+}
+
+function norm(o: Out): Out {
+  const squash = (s: string) => normaliseText(s).replace(/ {2,}/g, '  ');
+  return { stdout: squash(o.stdout), stderr: squash(o.stderr), code: o.code };
+}
+
+describe.skipIf(!realEngineAnswers()).sequential('the real docker CLI gives the same output on dockerd and on the simulator', () => {
+  let server: EngineServer;
+  const socket = join(tmpdir(), `baleine-diff-${process.pid}.sock`);
+  const real = `unix://${DOCKER_SOCK}`;
+  const sim = `unix://${socket}`;
+
+  beforeAll(async () => {
+    server = await serveEngine(simEngine().router, socket);
+    await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
+    await docker(real, ['rmi', 'g-diff-img:1']);
+  });
+  afterAll(async () => {
+    await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
+    await server?.close();
+  });
+
+  for (const args of COMMANDS) {
+    const line = `docker ${args.join(' ')}`;
+    const known = KNOWN[line];
+    (known ? it.fails : it)(known ? `${line} (known difference: ${known})` : line, async () => {
+      const [r, s] = await Promise.all([docker(real, args), docker(sim, args)]);
+      expect(norm(s)).toEqual(norm(r));
+    });
+  }
+});
