@@ -19,6 +19,17 @@ const cases: Array<{
   unordered?: boolean;
 }> = load('cases.json');
 const CWD = '/golden';
+/** The environment scripts/golden/record-applets.ts gives the real programs. */
+const ENV = {
+  gnu: {
+    PATH: '/usr/bin:/bin:/usr/sbin:/sbin',
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    HOME: '/root',
+    TERM: 'xterm-256color',
+  },
+  busybox: { PATH: '/usr/bin:/bin', TZ: 'UTC', HOME: '/root', TERM: 'xterm-256color' },
+};
 
 function buildFixture(fs: MemFs): void {
   const when = Date.parse(fixture.mtime);
@@ -50,7 +61,15 @@ for (const flavour of ['gnu', 'busybox'] as const) {
           const step = c.steps[i];
           const stdin = step.stdinFile ? fs.readText(`${CWD}/${step.stdinFile}`) : step.stdin;
           const argv = program ? ['busybox', ...step.argv] : step.argv;
-          const r = await run(argv, { fs, clock, cwd: CWD, stdin, program, env: { PWD: CWD } });
+          const r = await run(argv, {
+            fs,
+            clock,
+            cwd: CWD,
+            stdin,
+            program,
+            env: ENV[flavour],
+            exactEnv: true,
+          });
           // Real directories list in hash order; cases marked unordered compare their lines as sets.
           const lines = (s: string): string => (c.unordered ? s.split('\n').sort().join('\n') : s);
           const expected = { ...steps[i], stdout: lines(steps[i].stdout) };

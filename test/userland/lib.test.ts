@@ -159,3 +159,10 @@ describe('quoting and numbers', () => {
     expect(fnmatch('a.*', 'a.b/c')).toBe(true);
   });
 });
+
+describe('BusyBox date strings', () => {
+  it('a date without a time keeps the time of day in BusyBox, midnight in GNU', () => {
+    expect(parseDate('2021-01-01', T0)).toBe(Date.UTC(2021, 0, 1));
+    expect(parseDate('2021-01-01', T0, true)).toBe(Date.UTC(2021, 0, 1, 10, 30, 0));
+  });
+});

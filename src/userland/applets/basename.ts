@@ -4,6 +4,7 @@ import type { Applet } from './lib/applet';
 import { basename as base, dirname as dir } from '../../engine/fs/path';
 import { getopt, has, last } from './lib/getopt';
 import { usage } from './lib/usage';
+import { quote } from './lib/quote';
 
 function missing(t: Parameters<Applet>[0]): number {
   return usage(t, 'missing operand');
@@ -22,11 +23,7 @@ export const basename: Applet = async (t) => {
   if (p.operands.length === 0) return missing(t);
   const suffixOpt = last(p, 's');
   const multiple = has(p, 'a') || suffixOpt !== undefined;
-  if (!multiple && p.operands.length > 2) {
-    t.error(`extra operand '${p.operands[2]}'`);
-    if (t.gnu) t.ctx.stderr.write(`Try '${t.name} --help' for more information.\n`);
-    return 1;
-  }
+  if (!multiple && p.operands.length > 2) return usage(t, `extra operand ${quote(p.operands[2])}`);
   const names = multiple ? p.operands : [p.operands[0]];
   const suffix = multiple ? (suffixOpt ?? '') : (p.operands[1] ?? '');
   const end = has(p, 'z') ? '\0' : '\n';

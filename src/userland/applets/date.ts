@@ -23,7 +23,7 @@ export const date: Applet = async (t) => {
   let when = t.ctx.clock.now();
   const d = last(p, 'd');
   if (d !== undefined) {
-    const parsed = parseDate(d, when);
+    const parsed = parseDate(d, when, !t.gnu);
     if (parsed === null) {
       t.error(t.gnu ? `invalid date ${quote(d)}` : `invalid date '${d}'`);
       return 1;

@@ -127,7 +127,7 @@ function parseExpression(args: string[], c: Ctx): Node | null {
           when = t.ctx.fs.stat(t.path(ref)).mtimeMs;
         } catch (e) {
           if (!(e instanceof FsError)) throw e;
-          throw new FindError(`${quote(ref)}: ${e.text}`);
+          throw new FindError(t.gnu ? `${quote(ref)}: ${e.text}` : `can't stat '${ref}': ${e.text}`);
         }
         return test((v) => v.st.mtimeMs > when);
       }
@@ -173,6 +173,7 @@ function parseExpression(args: string[], c: Ctx): Node | null {
       case '-quit':
         return test(() => ((c.quit = true), true), true);
       case '-delete':
+        if (!t.gnu) throw new FindError(`unrecognized: ${a}`);
         return test((v) => {
           try {
             if (v.st.type === 'dir') t.ctx.fs.rmdir(v.path);

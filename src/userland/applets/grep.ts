@@ -57,7 +57,13 @@ export const grep: Applet = async (t) => {
     patterns.push(...text.split('\n').slice(0, text.endsWith('\n') ? -1 : undefined));
   }
   if (!has(p, 'e') && !has(p, 'f')) {
-    if (operands.length === 0) return usage(t, 'missing operand', 2);
+    if (operands.length === 0) {
+      if (!t.gnu) return usage(t, '', 2);
+      t.ctx.stderr.write(
+        `Usage: ${t.name} [OPTION]... PATTERNS [FILE]...\nTry '${t.name} --help' for more information.\n`,
+      );
+      return 2;
+    }
     patterns = [operands.shift()!];
   }
   patterns = patterns.flatMap((x) => x.split('\n'));
@@ -104,6 +110,10 @@ export const grep: Applet = async (t) => {
     } else files.push(op);
   }
   for (const f of files) {
+    if (has(p, 's') && f !== '-' && !t.ctx.fs.exists(t.path(f))) {
+      error = true;
+      continue;
+    }
     const text = await readInput(t, f, (a, e) =>
       !t.gnu && e.code === 'EISDIR' ? null : has(p, 's') ? null : `${a}: ${e.text}`,
     );

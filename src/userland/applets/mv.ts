@@ -54,6 +54,7 @@ export const mv: Applet = async (t) => {
       destSt = fs.lstat(to);
     } catch {}
     if (destSt && destSt.ino === st.ino) {
+      if (!t.gnu) continue;
       t.error(`${quoteFile(source)} and ${quoteFile(dest)} are the same file`);
       status = 1;
       continue;

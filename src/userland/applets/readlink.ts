@@ -33,19 +33,21 @@ function canonical(t: Tool, path: string, mode: 'f' | 'e' | 'm'): string | null 
 
 export const readlink: Applet = async (t) => {
   const p = getopt(t, t.args, {
-    short: 'femnqsvz',
-    long: [
-      { name: 'canonicalize', key: 'f' },
-      { name: 'canonicalize-existing', key: 'e' },
-      { name: 'canonicalize-missing', key: 'm' },
-      { name: 'no-newline', key: 'n' },
-      { name: 'quiet', key: 'q' },
-      { name: 'silent', key: 's' },
-      { name: 'verbose', key: 'v' },
-    ],
+    short: t.gnu ? 'femnqsvz' : 'fnv',
+    long: !t.gnu
+      ? []
+      : [
+          { name: 'canonicalize', key: 'f' },
+          { name: 'canonicalize-existing', key: 'e' },
+          { name: 'canonicalize-missing', key: 'm' },
+          { name: 'no-newline', key: 'n' },
+          { name: 'quiet', key: 'q' },
+          { name: 'silent', key: 's' },
+          { name: 'verbose', key: 'v' },
+        ],
   });
   if (!p) return 1;
-  if (p.operands.length === 0) return usage(t, 'missing operand');
+  if (p.operands.length === 0 || (!t.gnu && p.operands.length > 1)) return usage(t, 'missing operand');
   const mode = p.opts.filter(([k]) => 'fem'.includes(k)).pop()?.[0] as 'f' | 'e' | 'm' | undefined;
   const end = has(p, 'n') && p.operands.length === 1 ? '' : '\n';
   let status = 0;

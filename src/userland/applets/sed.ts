@@ -221,7 +221,7 @@ class Runner {
 
 export const sed: Applet = async (t) => {
   const p = getopt(t, t.args, {
-    short: 'ne:f:Eri::s',
+    short: t.gnu ? 'ne:f:Eri::s' : 'ne:f:Eri::',
     long: [
       { name: 'quiet', key: 'n' },
       { name: 'silent', key: 'n' },

@@ -17,19 +17,23 @@ export const seq: Applet = async (t) => {
   const rest: string[] = [];
   for (let i = 0; i < t.args.length; i++) {
     const a = t.args[i];
-    if (/^-[\d.]/.test(a) || !a.startsWith('-') || a === '-') rest.push(a);
+    // BusyBox stops options at the first operand, and before it takes a negative number for options.
+    if ((t.gnu && /^-[\d.]/.test(a)) || !a.startsWith('-') || a === '-' || (!t.gnu && rest.length > 0))
+      rest.push(a);
     else {
       optArgs.push(a);
       if (/^-[wf]*[sf]$/.test(a) || a === '--separator' || a === '--format') optArgs.push(t.args[++i] ?? '');
     }
   }
   const p = getopt(t, optArgs, {
-    short: 's:wf:',
-    long: [
-      { name: 'separator', key: 's', arg: 'required' },
-      { name: 'equal-width', key: 'w' },
-      { name: 'format', key: 'f', arg: 'required' },
-    ],
+    short: t.gnu ? 's:wf:' : 's:w',
+    long: t.gnu
+      ? [
+          { name: 'separator', key: 's', arg: 'required' },
+          { name: 'equal-width', key: 'w' },
+          { name: 'format', key: 'f', arg: 'required' },
+        ]
+      : [],
   });
   if (!p) return 1;
   const ops = [...p.operands, ...rest];
@@ -46,8 +50,7 @@ export const seq: Applet = async (t) => {
   const step = Number(incr);
   const b = Number(lastV);
   if (step === 0) {
-    t.error(`invalid Zero increment value: ${quote(incr)}`);
-    return 1;
+    return usage(t, `invalid Zero increment value: ${quote(incr)}`);
   }
   const prec = Math.max(decimals(first), decimals(incr));
   const sep = last(p, 's') ?? '\n';

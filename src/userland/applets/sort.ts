@@ -111,11 +111,9 @@ export const sort: Applet = async (t) => {
     if (k !== 'k') continue;
     const key = parseKey(v!, global);
     if (!key) {
-      t.error(
-        t.gnu
-          ? `invalid number at field start: invalid count at start of ${quote(v!)}`
-          : `invalid field spec '${v}'`,
-      );
+      if (!t.gnu) t.error('bad field specification');
+      else if (/^0(\D|$)/.test(v!)) t.error(`field number is zero: invalid field specification ${quote(v!)}`);
+      else t.error(`invalid number at field start: invalid count at start of ${quote(v!)}`);
       return 2;
     }
     keys.push(key);
@@ -169,7 +167,8 @@ export const sort: Applet = async (t) => {
   if (has(p, 'c')) {
     for (let i = 1; i < lines.length; i++) {
       if (compare(lines[i - 1], lines[i]) > 0) {
-        t.error(`${p.operands[0] ?? '-'}:${i + 1}: disorder: ${lines[i]}`);
+        if (t.gnu) t.error(`${p.operands[0] ?? '-'}:${i + 1}: disorder: ${lines[i]}`);
+        else t.ctx.stderr.write(`Check line ${i}\n`);
         return 1;
       }
     }

@@ -172,12 +172,14 @@ function report(t: Tool, shown: string, path: string, st: Stat): string {
 export const stat: Applet = async (t) => {
   const p = getopt(t, t.args, {
     short: 'c:Lt',
-    long: [
-      { name: 'format', key: 'c', arg: 'required' },
-      { name: 'printf', arg: 'required' },
-      { name: 'dereference', key: 'L' },
-      { name: 'terse', key: 't' },
-    ],
+    long: !t.gnu
+      ? []
+      : [
+          { name: 'format', key: 'c', arg: 'required' },
+          { name: 'printf', arg: 'required' },
+          { name: 'dereference', key: 'L' },
+          { name: 'terse', key: 't' },
+        ],
   });
   if (!p) return 1;
   if (p.operands.length === 0) return usage(t, 'missing operand');

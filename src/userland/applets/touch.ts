@@ -24,7 +24,7 @@ export const touch: Applet = async (t) => {
   const stamp = last(p, 't');
   const ref = last(p, 'r');
   if (d !== undefined || stamp !== undefined) {
-    const parsed = stamp !== undefined ? parseTouchStamp(stamp, when) : parseDate(d!, when);
+    const parsed = stamp !== undefined ? parseTouchStamp(stamp, when) : parseDate(d!, when, !t.gnu);
     if (parsed === null) {
       t.error(t.gnu ? `invalid date format ${quote(stamp ?? d!)}` : `invalid date '${stamp ?? d}'`);
       return 1;

@@ -13,6 +13,13 @@ interface Counts {
   L: number;
 }
 
+/** Columns a line takes with tab stops every 8 columns. */
+function displayWidth(line: string): number {
+  let col = 0;
+  for (const ch of line) col = ch === '\t' ? col + 8 - (col % 8) : col + 1;
+  return col;
+}
+
 function count(text: string): Counts {
   const lines = text.split('\n');
   return {
@@ -20,7 +27,7 @@ function count(text: string): Counts {
     w: text.split(/[ \t\n\v\f\r]+/).filter(Boolean).length,
     m: [...text].length,
     c: new TextEncoder().encode(text).length,
-    L: Math.max(0, ...lines.map((l) => [...l.replace(/\t/g, '        ')].length)),
+    L: Math.max(0, ...lines.map(displayWidth)),
   };
 }
 

@@ -15,8 +15,7 @@ function words(text: string): string[] | string {
     if (c === '"' || c === "'") {
       const end = text.indexOf(c, i + 1);
       const nl = text.indexOf('\n', i + 1);
-      if (end < 0 || (nl >= 0 && nl < end))
-        return `unmatched ${c === '"' ? 'double' : 'single'} quote; by default quotes are special to xargs unless you use the -0 option`;
+      if (end < 0 || (nl >= 0 && nl < end)) return `unmatched ${c === '"' ? 'double' : 'single'} quote`;
       cur += text.slice(i + 1, end);
       inWord = true;
       i = end;
@@ -38,7 +37,7 @@ function words(text: string): string[] | string {
 
 export const xargs: Applet = async (t) => {
   const p = getopt(t, t.args, {
-    short: 'n:I:0d:rtL:i::',
+    short: t.gnu ? 'n:I:0d:rtL:i::' : 'n:I:0rta:s:E:e::pP:',
     long: [
       { name: 'max-args', key: 'n', arg: 'required' },
       { name: 'null', key: '0' },
@@ -67,16 +66,24 @@ export const xargs: Applet = async (t) => {
   else {
     const w = words(text);
     if (typeof w === 'string') {
-      t.error(w);
+      t.error(t.gnu ? `${w}; by default quotes are special to xargs unless you use the -0 option` : w);
       return 1;
     }
     items = w;
   }
   if (items.length === 0 && (has(p, 'r') || !t.gnu || replace !== undefined)) return 0;
   const groups: string[][] = [];
-  const maxArgs = replace !== undefined ? 1 : Number(last(p, 'n') ?? last(p, 'L') ?? Infinity);
+  const maxArgs = replace !== undefined ? 1 : Number(last(p, 'n') ?? Infinity);
+  const maxLines = last(p, 'L');
   if (items.length === 0) groups.push([]);
-  for (let i = 0; i < items.length; i += maxArgs) groups.push(items.slice(i, i + maxArgs));
+  if (maxLines !== undefined && replace === undefined) {
+    // -L N: the words of N input lines per command.
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    for (let i = 0; i < lines.length; i += Number(maxLines)) {
+      const w = words(lines.slice(i, i + Number(maxLines)).join('\n'));
+      if (typeof w !== 'string') groups.push(w);
+    }
+  } else for (let i = 0; i < items.length; i += maxArgs) groups.push(items.slice(i, i + maxArgs));
   let status = 0;
   const nullInput = { isTTY: false, read: async () => null };
   for (const g of groups) {

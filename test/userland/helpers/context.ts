@@ -100,6 +100,8 @@ export interface RunOptions {
   processes?: ProcessInfo[];
   killed?: Array<[number, Signal]>;
   table?: Record<string, Program>;
+  /** Use exactly `env` (no default USER, HOME, PATH… added). */
+  exactEnv?: boolean;
   /** Run this program instead of looking argv[0] up in the table (e.g. the busybox multi-call binary). */
   program?: Program;
 }
@@ -156,7 +158,7 @@ export function makeContext(
   const stdout = new Collector(opts.stdoutTTY ?? false);
   const stderr = new Collector(opts.stdoutTTY ?? false);
   const stdin = typeof opts.stdin === 'object' ? opts.stdin : new StringInput(opts.stdin ?? '');
-  const env = { ...DEFAULT_ENV, ...(opts.env ?? {}) };
+  const env = opts.exactEnv ? { ...(opts.env ?? {}) } : { ...DEFAULT_ENV, ...(opts.env ?? {}) };
   const uid = opts.uid ?? 0;
   const pid = nextPid++;
   const ctx: ProcessContext = {

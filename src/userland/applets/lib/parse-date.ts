@@ -11,8 +11,11 @@ const UNITS: Record<string, number> = {
   week: 604_800_000,
 };
 
-/** Milliseconds since the epoch, or null when the string is not understood. */
-export function parseDate(input: string, nowMs: number): number | null {
+/**
+ * Milliseconds since the epoch, or null when the string is not understood. `dateKeepsTime`: a date
+ * without a time keeps the current time of day (BusyBox) instead of midnight (GNU).
+ */
+export function parseDate(input: string, nowMs: number, dateKeepsTime = false): number | null {
   const s = input.trim().toLowerCase();
   if (s === '' || s === 'now' || s === 'today') return nowMs;
   if (s === 'yesterday') return nowMs - UNITS.day;
@@ -36,14 +39,13 @@ export function parseDate(input: string, nowMs: number): number | null {
     );
   if (m) {
     const [, y, mo, d, h, mi, sec, frac, zone] = m;
-    let ms = Date.UTC(
-      Number(y),
-      Number(mo) - 1,
-      Number(d),
-      Number(h ?? 0),
-      Number(mi ?? 0),
-      Number(sec ?? 0),
-    );
+    // A date alone means midnight for GNU; BusyBox keeps the current time of day.
+    const now = new Date(nowMs);
+    const keep = dateKeepsTime && h === undefined;
+    const [hh, mm, ss] = keep
+      ? [now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds()]
+      : [Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0)];
+    let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), hh, mm, ss);
     if (frac) ms += Math.round(Number('0.' + frac) * 1000);
     if (zone && zone !== 'z' && zone !== 'utc') {
       const z = /([-+])(\d{2}):?(\d{2})/.exec(zone)!;

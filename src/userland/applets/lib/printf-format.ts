@@ -141,7 +141,7 @@ export function formatPrintf(
           s = u.text;
           if (u.stop) return { text: text + pad(s, flags, width, false), badNumbers: bad, stop: true };
         }
-        if (conv === 'c') s = [...s][0] ?? '';
+        if (conv === 'c') s = [...s][0] ?? '\0';
         body = prec !== undefined && conv !== 'c' ? s.slice(0, prec) : s;
       } else if ('diouxX'.includes(conv)) body = cInt(conv, toNumber(arg ?? '0', bad), prec, flags);
       else body = cFloat(conv, toNumber(arg ?? '0', bad), prec, flags);
