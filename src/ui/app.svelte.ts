@@ -1,5 +1,5 @@
 // The app's state: the running host session, its persistence, and the notices shown to the student.
-import type { HostFactory, HostSession } from './host/types';
+import type { HostFactory, HostSeed, HostSession } from './host/types';
 import { problemText } from './storage/problem-text';
 import { Autosave, loadSavedHost } from './storage/saved-host';
 import type { BrowserStore, StorageProblem } from './storage/store';
@@ -49,12 +49,12 @@ export class AppState {
       return;
     }
     this.host = host;
-    let seed = { fs: undefined as unknown, history: [] as string[] };
+    let seed: HostSeed = { fs: undefined, history: [] };
     if (store) {
       seed = await loadSavedHost(store, (s) => host.parseFs(s));
       for (const p of store.problems) this.notify(problemText(p));
     }
-    this.boot(seed);
+    this.boot(host, seed);
   }
 
   /** Throws the host away and starts a fresh one; the saved records are deleted (quarantine stays). */
@@ -65,10 +65,10 @@ export class AppState {
       try {
         await this.store.clear(['host-fs', 'shell-history']);
       } catch (e) {
-        this.notify(`La sauvegarde n'a pas pu être effacée (${e instanceof Error ? e.message : String(e)}).`);
+        this.notify(`La sauvegarde n'a pas pu être effacée (${describe(e)}).`);
       }
     }
-    this.boot({ fs: undefined, history: [] });
+    this.boot(this.host, { fs: undefined, history: [] });
   }
 
   /** Saves now (the page is being hidden or closed). */
@@ -86,27 +86,26 @@ export class AppState {
     this.notices = [...this.notices, { id: this.nextNotice++, text }];
   }
 
-  private boot(seed: { fs: unknown; history: string[] }): void {
+  private boot(host: HostFactory, seed: HostSeed): void {
     try {
-      this.run(this.startHost(seed));
+      this.run(this.startHost(host, seed));
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
       this.notify(
-        `La machine simulée n'a pas pu démarrer (${detail}). Rechargez la page\u00a0; si cela recommence, signalez-le.`,
+        `La machine simulée n'a pas pu démarrer (${describe(e)}). Rechargez la page\u00a0; si cela recommence, signalez-le.`,
       );
     }
   }
 
-  private startHost(seed: { fs: unknown; history: string[] }): HostSession {
+  private startHost(host: HostFactory, seed: HostSeed): HostSession {
     try {
-      return this.host!.start(seed);
+      return host.start(seed);
     } catch (e) {
       if (seed.fs === undefined && seed.history.length === 0) throw e;
       // A snapshot the filesystem accepted but the host could not boot from: start clean instead.
       void this.store
-        ?.quarantine('host-fs', `démarrage impossible (${e instanceof Error ? e.message : String(e)})`)
+        ?.quarantine('host-fs', `démarrage impossible (${describe(e)})`)
         .then((p) => this.notify(problemText(p)));
-      return this.host!.start({ fs: undefined, history: [] });
+      return host.start({ fs: undefined, history: [] });
     }
   }
 

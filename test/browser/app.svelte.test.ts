@@ -139,6 +139,26 @@ describe('App layout', () => {
     ]);
   });
 
+  it('starts clean, and keeps the snapshot aside, when the host cannot boot from it', async () => {
+    const factory = new IDBFactory();
+    const { store } = await BrowserStore.open(factory);
+    await store!.write('host-fs', ['/etc/inittab']);
+    store!.close();
+    const host = new FakeHostFactory();
+    const start = host.start.bind(host);
+    host.start = (seed) => {
+      if (seed.fs !== undefined) throw new Error('init introuvable');
+      return start(seed);
+    };
+    const app = new AppState({ loadHost: async () => host, openStore: () => BrowserStore.open(factory) });
+    await app.start();
+    expect(host.started).toEqual([{ fs: undefined, history: [] }]);
+    await until(() => app.notices.length > 0);
+    expect(app.notices[0].text).toContain('(démarrage impossible (init introuvable))');
+    const reopened = (await BrowserStore.open(factory)).store!;
+    expect(await reopened.quarantined()).toHaveLength(1);
+  });
+
   it('shows a repeated problem once', async () => {
     const { app } = await mountApp(() => BrowserStore.open(new IDBFactory()));
     app.notify("Impossible d'enregistrer votre travail dans ce navigateur (quota dépassé).");
