@@ -292,3 +292,16 @@ describe('busybox multi-call binary', () => {
 
 void makeHost;
 void T0;
+
+describe('ls quoting on a terminal', () => {
+  it('quotes names the shell would split and aligns the others (recorded from GNU ls 9.1 under script(1))', async () => {
+    const fs = makeHost();
+    fs.mkdir('/q');
+    for (const n of ['mon fichier.txt', 'plain', "it's"]) fs.writeFile(`/q/${n}`, '');
+    const tty = { stdoutTTY: true, tty: new FakeTty({ cols: 80, rows: 24 }), fs };
+    expect((await run(['ls', '/q'], tty)).stdout).toBe("\"it's\"\t'mon fichier.txt'   plain\n");
+    expect((await run(['ls', '-1', '/q'], tty)).stdout).toBe("\"it's\"\n'mon fichier.txt'\nplain\n");
+    expect((await run(['ls', '-l', '/q'], tty)).stdout).toContain(' Jan 15 10:30  plain\n');
+    expect((await run(['ls', '/q'], { fs })).stdout).toBe("it's\nmon fichier.txt\nplain\n");
+  });
+});

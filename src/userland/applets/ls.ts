@@ -43,6 +43,11 @@ interface Entry {
   linkTo?: string;
 }
 
+/** Names GNU ls quotes on a terminal: those the shell would not take literally. */
+function needsQuotes(name: string): boolean {
+  return /[\s'"$`\\!*?[\]{}()<>|&;#]/.test(name) || name.startsWith('~') || name === '';
+}
+
 function blocksKiB(st: Stat): number {
   if (st.type === 'dir') return 4;
   if (st.type !== 'file') return 0;
@@ -112,8 +117,22 @@ class Lister {
     this.palette = gnuPalette(t.ctx.env.LS_COLORS);
   }
 
+  /** Quote names on a terminal (GNU's shell-escape style); unquoted ones get a space to align. */
+  private quoting = false;
+  private align = false;
+
+  private setQuoting(list: Entry[], alignable: boolean): void {
+    this.quoting = this.t.gnu && this.t.ctx.stdout.isTTY;
+    this.align = this.quoting && alignable && list.some((e) => needsQuotes(e.name));
+  }
+
+  private displayName(e: Entry): string {
+    if (this.quoting && needsQuotes(e.name)) return quoteFile(e.name);
+    return this.align ? ' ' + e.name : e.name;
+  }
+
   private shownName(e: Entry): string {
-    const name = e.name;
+    const name = this.displayName(e);
     if (!this.o.color) return name;
     if (this.t.gnu) {
       const code = colorCode(this.palette, name, e.st, e.target);
@@ -130,7 +149,8 @@ class Lister {
       ? (this.t.gnu ? String(e.st.ino).padStart(inoWidth) : String(e.st.ino).padStart(7)) + ' '
       : '';
     const ind = indicator(e, this.o);
-    return { text: ino + this.shownName(e) + ind, width: ino.length + [...e.name].length + ind.length };
+    const width = ino.length + [...this.displayName(e)].length + ind.length;
+    return { text: ino + this.shownName(e) + ind, width };
   }
 
   /** Prints a list of entries (files of the command line, or one directory's content). */
@@ -138,6 +158,7 @@ class Lister {
     const t = this.t;
     const o = this.o;
     let out = '';
+    this.setQuoting(list, !o.onePerLine || o.long);
     if (o.long) {
       if (withTotal) {
         const total = list.reduce((s, e) => s + blocksKiB(e.st), 0);

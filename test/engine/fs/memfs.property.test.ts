@@ -162,3 +162,57 @@ describe('MemFs matches a reference model', () => {
     );
   });
 });
+
+describe('MountFs over one MemFs behaves like the MemFs', () => {
+  it('on random sequences of operations, with symlinks', async () => {
+    const { MountFs } = await import('../../../src/engine/fs/mounts');
+    const anyOp = fc.oneof(
+      op,
+      fc.record({
+        kind: fc.constant('symlink' as const),
+        p: path,
+        target: fc.constantFrom('a', '/a/b', '../c', 'nowhere'),
+      }),
+      fc.record({ kind: fc.constant('stat' as const), p: path }),
+      fc.record({ kind: fc.constant('readdir' as const), p: path }),
+    );
+    fc.assert(
+      fc.property(fc.array(anyOp, { maxLength: 30 }), (ops) => {
+        const plain = new MemFs();
+        const mounted = new MountFs(new MemFs());
+        const apply = (fs: MemFs | InstanceType<typeof MountFs>, o: (typeof ops)[number]): unknown => {
+          switch (o.kind) {
+            case 'write':
+              return fs.writeFile(o.p, o.text);
+            case 'mkdir':
+              return fs.mkdir(o.p);
+            case 'unlink':
+              return fs.unlink(o.p);
+            case 'rmdir':
+              return fs.rmdir(o.p);
+            case 'rename':
+              return fs.rename(o.p, o.q);
+            case 'symlink':
+              return fs.symlink(o.target, o.p);
+            case 'stat': {
+              const s = fs.stat(o.p);
+              return [s.type, s.size, s.nlink];
+            }
+            case 'readdir':
+              return fs.readdir(o.p);
+          }
+        };
+        const outcome = (fs: MemFs | InstanceType<typeof MountFs>, o: (typeof ops)[number]): unknown => {
+          try {
+            return { ok: apply(fs, o) ?? null };
+          } catch (e) {
+            if (e instanceof FsError) return { err: e.code };
+            throw e;
+          }
+        };
+        for (const o of ops) expect(outcome(mounted, o), JSON.stringify(o)).toEqual(outcome(plain, o));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
