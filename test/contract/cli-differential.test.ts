@@ -17,6 +17,8 @@ const run = promisify(execFile);
 const KNOWN: Record<string, string> = {
   'docker inspect g-diff-nope':
     'docker inspect looks the name up as a network and a volume too; the simulator has no networks or volumes yet (issue 6 engine parts) and answers 501',
+  'docker update --restart bogus g-diff-run':
+    "dockerd says \"invalid restart policy 'bogus'\" alone; the simulator prefixes \"Cannot update container <id>: \" (engine/daemon/container/update.ts)",
 };
 
 const COMMANDS: string[][] = [
@@ -54,6 +56,15 @@ const COMMANDS: string[][] = [
   ['unpause', 'g-diff-run'],
   ['unpause', 'g-diff-run'],
   ['rm', 'g-diff-run'],
+  ['cp', 'g-diff-run:/g-diff-nope', '-'],
+  ['diff', 'g-diff-run'],
+  ['stats', '--no-stream', '--format', '{{.Name}}', 'g-diff-run'],
+  ['update', '--restart', 'always', 'g-diff-run'],
+  ['inspect', '-f', '{{.HostConfig.RestartPolicy.Name}}', 'g-diff-run'],
+  ['update', '--restart', 'bogus', 'g-diff-run'],
+  ['exec', 'g-diff-run', 'g-diff-nocmd'],
+  ['exec', 'g-diff-nope', 'true'],
+  ['update', '--restart', 'no', 'g-diff-run'],
   ['kill', 'g-diff-run'],
   ['kill', 'g-diff-run'],
   ['rm', 'g-diff-run'],
