@@ -305,3 +305,18 @@ describe('ls quoting on a terminal', () => {
     expect((await run(['ls', '/q'], { fs })).stdout).toBe("it's\nmon fichier.txt\nplain\n");
   });
 });
+
+describe('df layout', () => {
+  it('uses GNU df minimum column widths and BusyBox fixed columns (recorded on this machine)', async () => {
+    const fs = makeHost();
+    const gnu = (await run(['df', '-h'], { fs })).stdout.split('\n');
+    expect(gnu[0]).toBe('Filesystem      Size  Used Avail Use% Mounted on');
+    expect(gnu[1]).toMatch(/^\/dev\/vda1      +\S+ +\S+ +\S+ +\d+% \/$/);
+    expect(gnu[1].indexOf('G ')).toBe(19);
+    const blocks = (await run(['df'], { fs })).stdout.split('\n');
+    expect(blocks[0]).toBe('Filesystem     1K-blocks  Used Available Use% Mounted on');
+    const bb = (await run(['busybox', 'df'], { fs, program: busybox })).stdout.split('\n');
+    expect(bb[0]).toBe('Filesystem           1K-blocks      Used Available Use% Mounted on');
+    expect(bb[1]).toMatch(/^overlay {13}\s*\d+\s+\d+\s+\d+\s+\d+% \/$/);
+  });
+});

@@ -71,7 +71,9 @@ export const df: Applet = async (t) => {
       'Mounted on',
     ];
     const cells = rows.map((r) => [r.source, fmt(r.size), fmt(r.used), fmt(r.avail), r.pct, r.target]);
-    const w = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+    // GNU df's minimum column widths (Filesystem 14, sizes 5, Use% 4), widened by headers and values.
+    const min = [14, 5, 5, 5, 4, 0];
+    const w = header.map((h, i) => Math.max(min[i], h.length, ...cells.map((c) => c[i].length)));
     const line = (c: string[]): string =>
       [
         c[0].padEnd(w[0]),
