@@ -22,8 +22,6 @@ export interface AppDeps {
 export class AppState {
   session = $state.raw<HostSession | null>(null);
   notices = $state<Notice[]>([]);
-  /** Bumped on every new session, so views can start afresh (clear the screen). */
-  generation = $state(0);
 
   private store: BrowserStore | null = null;
   private autosave: Autosave | null = null;
@@ -111,7 +109,6 @@ export class AppState {
 
   private run(session: HostSession): void {
     this.session = session;
-    this.generation++;
     if (!this.store) return;
     const autosave = new Autosave(this.store, session, (text) => this.notify(text));
     this.autosave = autosave;

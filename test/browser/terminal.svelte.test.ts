@@ -91,6 +91,18 @@ describe('Terminal component', () => {
     expect(screenRows()[0]).toBe('bonjour');
   });
 
+  it('shows a new pty on a clean screen', async () => {
+    const { pty, props } = await mountTerminal();
+    pty.emit('ancienne session');
+    await until(() => screenRows()[0] === 'ancienne session');
+    const second = new FakePty();
+    props.pty = second;
+    flushSync();
+    second.emit('nouvelle');
+    await until(() => screenRows()[0] === 'nouvelle');
+    expect(screenRows().join('\n')).not.toContain('ancienne');
+  });
+
   it('stops talking to a pty once another one replaces it', async () => {
     const { pty, props, view } = await mountTerminal();
     const second = new FakePty();

@@ -11,6 +11,8 @@ export class RespawningTerminal implements PtyMaster {
   private size: WinSize | undefined;
   private disposed = false;
   private readonly listeners = new Set<(output: string) => void>();
+  /** Output produced while nobody listened (the shell's first prompt before xterm attaches). */
+  private pending: string[] = [];
 
   constructor(private readonly open: (size?: WinSize) => Terminal) {
     this.current = this.open();
@@ -21,8 +23,12 @@ export class RespawningTerminal implements PtyMaster {
     this.current.write(input);
   }
 
+  /** Like a real pty, output waits for a reader: the first listener receives what came before it. */
   onData(listener: (output: string) => void): () => void {
     this.listeners.add(listener);
+    const pending = this.pending;
+    this.pending = [];
+    for (const output of pending) listener(output);
     return () => this.listeners.delete(listener);
   }
 
@@ -36,6 +42,7 @@ export class RespawningTerminal implements PtyMaster {
     this.disposed = true;
     this.detach();
     this.listeners.clear();
+    this.pending = [];
   }
 
   private follow(term: Terminal): () => void {
@@ -51,6 +58,7 @@ export class RespawningTerminal implements PtyMaster {
   }
 
   private emit(output: string): void {
+    if (this.listeners.size === 0) this.pending.push(output);
     for (const listener of this.listeners) listener(output);
   }
 }
