@@ -320,3 +320,38 @@ describe('df layout', () => {
     expect(bb[1]).toMatch(/^overlay {13}\s*\d+\s+\d+\s+\d+\s+\d+% \/$/);
   });
 });
+
+describe('streaming stdin', () => {
+  const endless = (chunk: string) => ({ isTTY: false, read: async () => chunk });
+  it('head, grep -q and grep -l stop reading an endless input', async () => {
+    expect((await run(['head', '-n', '2'], { stdin: endless('y\ny\n') })).stdout).toBe('y\ny\n');
+    expect((await run(['head', '-c', '3'], { stdin: endless('yes\n') })).stdout).toBe('yes');
+    expect((await run(['grep', '-q', 'y'], { stdin: endless('y\n') })).status).toBe(0);
+    expect((await run(['grep', '-l', 'y'], { stdin: endless('y\n') })).stdout).toBe('(standard input)\n');
+  });
+
+  it('cat, grep and tr write each chunk as it arrives', async () => {
+    let release: () => void = () => {};
+    let sent = false;
+    const stdin = {
+      isTTY: false,
+      read: async () => {
+        if (!sent) {
+          sent = true;
+          return 'alpha\nbeta\n';
+        }
+        await new Promise<void>((r) => (release = r));
+        return null;
+      },
+    };
+    for (const argv of [['cat'], ['grep', 'a'], ['tr', 'a-z', 'A-Z']]) {
+      sent = false;
+      const { ctx, stdout } = makeContext(argv, { stdin });
+      const done = applets[argv[0]](ctx);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(stdout.text, argv.join(' ')).toBe(argv[0] === 'tr' ? 'ALPHA\nBETA\n' : 'alpha\nbeta\n');
+      release();
+      expect(await done).toBe(0);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { Applet } from './lib/applet';
 import { getopt, has } from './lib/getopt';
-import { readInput } from './lib/input';
+import { linesOf, openInput } from './lib/input';
 import { quotef } from './lib/quote';
 
 function showNonprinting(text: string, tabs: boolean): string {
@@ -42,38 +42,35 @@ export const cat: Applet = async (t) => {
   let lineNo = 0;
   let prevBlank = false;
   for (const arg of p.operands.length ? p.operands : ['-']) {
-    const text = await readInput(t, arg, (a, e) =>
+    const input = await openInput(t, arg, (a, e) =>
       t.gnu
         ? `${quotef(a)}: ${e.text}`
         : e.code === 'EISDIR'
           ? `read error: ${e.text}`
           : `can't open '${a}': ${e.text}`,
     );
-    if (text === null) {
+    if (input === null) {
       status = 1;
       continue;
     }
     if (!transform) {
-      t.out(text);
+      for await (const chunk of input) t.out(chunk);
       continue;
     }
-    const parts = text.split('\n');
-    let out = '';
-    parts.forEach((line, i) => {
-      const terminated = i < parts.length - 1;
-      if (!terminated && line === '') return;
+    for await (const raw of linesOf(input)) {
+      const terminated = raw.endsWith('\n');
+      const line = terminated ? raw.slice(0, -1) : raw;
       // BusyBox numbers through nl(1)'s code, which ends every line, even an unterminated last one.
       const eol = terminated || (number && !t.gnu);
       const blank = line === '';
-      if (o('s') && blank && prevBlank) return;
+      if (o('s') && blank && prevBlank) continue;
       prevBlank = blank;
       let shown = line;
       if (nonprint) shown = showNonprinting(shown, tabs);
       if (tabs) shown = shown.replace(/\t/g, '^I');
       if (number && !(numberNonblank && blank)) shown = `${String(++lineNo).padStart(6)}\t${shown}`;
-      out += shown + (eol ? (ends ? '$\n' : '\n') : '');
-    });
-    t.out(out);
+      t.out(shown + (eol ? (ends ? '$\n' : '\n') : ''));
+    }
   }
   return status;
 };

@@ -3,7 +3,7 @@
 import type { Applet } from './lib/applet';
 import type { Tool } from './lib/tool';
 import { getopt, has } from './lib/getopt';
-import { readInput } from './lib/input';
+import { linesOf, openInput, readInput } from './lib/input';
 import { compile, RegexError } from './lib/regex';
 import { FsError } from '../../engine/fs/types';
 import { usage } from './lib/usage';
@@ -114,15 +114,15 @@ export const grep: Applet = async (t) => {
       error = true;
       continue;
     }
-    const text = await readInput(t, f, (a, e) =>
+    const input = await openInput(t, f, (a, e) =>
       !t.gnu && e.code === 'EISDIR' ? null : has(p, 's') ? null : `${a}: ${e.text}`,
     );
-    if (text === null) {
+    if (input === null) {
       error = true;
       continue;
     }
-    if (!t.gnu && t.ctx.fs.exists(t.path(f)) && t.ctx.fs.stat(t.path(f)).type === 'dir') continue;
-    const found = search(t, text, f === '-' ? '(standard input)' : f, re, o);
+    if (!t.gnu && f !== '-' && t.ctx.fs.stat(t.path(f)).type === 'dir') continue;
+    const found = await search(t, input, f === '-' ? '(standard input)' : f, re, o);
     matched ||= found;
     if (found && o.quiet) return 0;
   }
@@ -139,29 +139,38 @@ function collect(t: Tool, shown: string, out: string[], top: boolean, follow: bo
   } else if (st.type === 'file') out.push(shown);
 }
 
-function search(t: Tool, text: string, name: string, re: RegExp, o: GrepOptions): boolean {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+/** Matches line by line as input arrives (`tail -f log | grep x` prints as lines come). */
+async function search(
+  t: Tool,
+  input: AsyncIterable<string>,
+  name: string,
+  re: RegExp,
+  o: GrepOptions,
+): Promise<boolean> {
   let count = 0;
-  let out = '';
-  const prefix = (n: number): string => (o.names ? `${name}:` : '') + (o.number ? `${n}:` : '');
-  lines.forEach((line, i) => {
+  let n = 0;
+  const prefix = (k: number): string => (o.names ? `${name}:` : '') + (o.number ? `${k}:` : '');
+  const summary = o.count || o.list || o.listMissing || o.quiet;
+  for await (const raw of linesOf(input)) {
+    n++;
+    const line = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
     re.lastIndex = 0;
-    const hit = re.test(line);
-    if (hit === o.invert) return;
+    if (re.test(line) === o.invert) continue;
     count++;
-    if (o.count || o.list || o.listMissing || o.quiet) return;
+    if (o.quiet || (o.list && !o.count)) break;
+    if (summary) continue;
     if (o.only && !o.invert) {
       re.lastIndex = 0;
-      for (const m of line.matchAll(re)) if (m[0] !== '') out += prefix(i + 1) + m[0] + '\n';
-    } else out += prefix(i + 1) + line + '\n';
-  });
+      let out = '';
+      for (const m of line.matchAll(re)) if (m[0] !== '') out += prefix(n) + m[0] + '\n';
+      t.out(out);
+    } else t.out(prefix(n) + line + '\n');
+  }
   if (o.quiet) return count > 0;
   if (o.list) {
-    if (count > 0) out = name + '\n';
+    if (count > 0) t.out(name + '\n');
   } else if (o.listMissing) {
-    if (count === 0) out = name + '\n';
-  } else if (o.count) out = (o.names ? `${name}:` : '') + count + '\n';
-  t.out(out);
+    if (count === 0) t.out(name + '\n');
+  } else if (o.count) t.out((o.names ? `${name}:` : '') + count + '\n');
   return o.listMissing ? count === 0 : count > 0;
 }

@@ -3,7 +3,7 @@
 import type { Applet } from './lib/applet';
 import type { Tool } from './lib/tool';
 import { getopt, has, last } from './lib/getopt';
-import { readInput } from './lib/input';
+import { linesOf, openInput } from './lib/input';
 import { quote, quoteFile } from './lib/quote';
 import { parseCount } from './lib/numbers';
 
@@ -49,7 +49,7 @@ export const head: Applet = async (t) => {
   let status = 0;
   let first = true;
   for (const f of files) {
-    const text = await readInput(t, f, (a, e) =>
+    const input = await openInput(t, f, (a, e) =>
       t.gnu
         ? e.code === 'EISDIR'
           ? `error reading ${quoteFile(a)}: ${e.text}`
@@ -58,18 +58,34 @@ export const head: Applet = async (t) => {
           ? `${a}: Input/output error`
           : `${a}: ${e.text}`,
     );
-    if (text === null) {
+    if (input === null) {
       status = 1;
       continue;
     }
     if (headers) t.out((first ? '' : '\n') + headerFor(f));
     first = false;
+    if (!fromEnd && !byBytes) {
+      // Stop reading once N lines are out, so an endless producer (`yes | head`) ends with SIGPIPE.
+      let left = n;
+      if (left > 0) {
+        for await (const line of linesOf(input)) {
+          t.out(line);
+          if (--left === 0) break;
+        }
+      }
+      continue;
+    }
+    let text = '';
+    for await (const chunk of input) {
+      text += chunk;
+      if (byBytes && !fromEnd && new TextEncoder().encode(text).length >= n) break;
+    }
     if (byBytes) {
       const bytes = new TextEncoder().encode(text);
       t.out(
         new TextDecoder().decode(fromEnd ? bytes.slice(0, Math.max(0, bytes.length - n)) : bytes.slice(0, n)),
       );
-    } else t.out(takeLines(text, n, fromEnd));
+    } else t.out(takeLines(text, n, true));
   }
   return status;
 };

@@ -117,23 +117,26 @@ export const tr: Applet = async (t) => {
       ...set2.slice(fill + 1),
     ];
   }
-  const text = await t.readStdin();
-  let out = '';
   let prev: string | null = null;
   const squeezeSet = del ? set2 : set2.length ? set2 : set1;
-  for (const ch of text) {
-    let c: string | null = ch;
-    if (del && in1(ch)) c = null;
-    else if (!del && set2.length && in1(ch)) {
-      const idx = complement ? set2.length - 1 : set1.lastIndexOf(ch) >= 0 ? set1.indexOf(ch) : -1;
-      c = set2[Math.min(idx, set2.length - 1)] ?? ch;
+  // Translates chunk by chunk as stdin arrives; a character listed twice in SET1 maps as its last occurrence.
+  for (;;) {
+    const text = await t.ctx.stdin.read();
+    if (text === null) return 0;
+    let out = '';
+    for (const ch of text) {
+      let c: string | null = ch;
+      if (del && in1(ch)) c = null;
+      else if (!del && set2.length && in1(ch)) {
+        const idx = complement ? set2.length - 1 : set1.lastIndexOf(ch);
+        c = set2[Math.min(idx, set2.length - 1)] ?? ch;
+      }
+      if (c === null) continue;
+      if (squeeze && c === prev && (squeezeSet === set1 && !set2.length ? in1(c) : squeezeSet.includes(c)))
+        continue;
+      out += c;
+      prev = c;
     }
-    if (c === null) continue;
-    if (squeeze && c === prev && (squeezeSet === set1 && !set2.length ? in1(c) : squeezeSet.includes(c)))
-      continue;
-    out += c;
-    prev = c;
+    t.out(out);
   }
-  t.out(out);
-  return 0;
 };

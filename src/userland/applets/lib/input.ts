@@ -27,3 +27,48 @@ export function splitLines(text: string): string[] {
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
+
+/**
+ * An operand as a stream of chunks: a file in one chunk, stdin chunk by chunk as it arrives (so
+ * `yes | head`, `tail -f log | grep x` and typing into `cat` work). Null after printing the error.
+ */
+export async function openInput(
+  t: Tool,
+  arg: string,
+  wording: Wording,
+): Promise<AsyncIterable<string> | null> {
+  if (arg === '-') {
+    const stdin = t.ctx.stdin;
+    return {
+      async *[Symbol.asyncIterator]() {
+        for (;;) {
+          const chunk = await stdin.read();
+          if (chunk === null) return;
+          yield chunk;
+        }
+      },
+    };
+  }
+  const text = await readInput(t, arg, wording);
+  if (text === null) return null;
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (text !== '') yield text;
+    },
+  };
+}
+
+/** Lines of a chunk stream, each with its `\n` (the last one may lack it), as soon as they are complete. */
+export async function* linesOf(source: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of source) {
+    pending += chunk;
+    let nl = pending.indexOf('\n');
+    while (nl >= 0) {
+      yield pending.slice(0, nl + 1);
+      pending = pending.slice(nl + 1);
+      nl = pending.indexOf('\n');
+    }
+  }
+  if (pending !== '') yield pending;
+}
