@@ -107,8 +107,13 @@ export class Router {
     try {
       ({ version, path } = splitVersion(req.path));
     } catch (err) {
-      if (err instanceof VersionTooOld) return { ...plain(400, err.message + '\n'), headers: { ...ENGINE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } };
-      return errorResponse(err);
+      const { 'Docker-Experimental': _experimental, ...headers } = ENGINE_HEADERS;
+      if (err instanceof VersionTooOld) {
+        const res = plain(400, err.message + '\n');
+        return { ...res, headers: { ...headers, ...res.headers, 'X-Content-Type-Options': 'nosniff' } };
+      }
+      const res = errorResponse(err);
+      return { ...res, headers: { ...headers, 'Content-Type': 'application/json' } };
     }
     const method = req.method.toUpperCase();
     for (const route of this.routes) {

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ApiRequest, ApiResponse } from '../../engine/api/http';
 import { parseTarget } from '../../engine/api/http';
+import { formatResponseHead, responseHeaders } from '../../engine/api/wire';
 import type { ServerCommand } from './types';
 
 export interface RequestHandler {
@@ -27,17 +28,14 @@ async function* incoming(req: http.IncomingMessage): AsyncIterable<Uint8Array> {
   for await (const chunk of req) yield new Uint8Array(chunk as Buffer);
 }
 
+/** Writes the head in Go's net/http order (wire.ts), then the body, streamed as it comes. */
 async function writeResponse(res: http.ServerResponse, out: ApiResponse): Promise<void> {
-  for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
-  res.statusCode = out.status;
   const body = out.body;
-  if (body === null) {
-    res.end();
-    return;
-  }
-  if (body instanceof Uint8Array) {
-    if (!res.hasHeader('Content-Length')) res.setHeader('Content-Length', String(body.length));
-    res.end(Buffer.from(body));
+  const whole = body === null ? new Uint8Array() : body instanceof Uint8Array ? body : null;
+  res.sendDate = false;
+  res.writeHead(out.status, responseHeaders(out, Date.now(), whole).flat());
+  if (body === null || body instanceof Uint8Array) {
+    res.end(body ? Buffer.from(body) : undefined);
     return;
   }
   res.flushHeaders();
@@ -102,11 +100,11 @@ async function serveUpgrade(handler: RequestHandler, req: http.IncomingMessage, 
   const headers = headersOf(req.headers);
   const { body, stdin } = splitUpgraded(socket, head, Number(headers['content-length'] ?? 0));
   const out = await handler.handle({ method: req.method ?? 'POST', path, query, headers, body: await body, stdin });
-  const lines = [`HTTP/1.1 ${out.status} ${out.status === 101 ? 'UPGRADED' : (http.STATUS_CODES[out.status] ?? '')}`];
-  for (const [k, v] of Object.entries(out.headers)) lines.push(`${k}: ${v}`);
   const payload = out.body;
-  if (!out.upgraded && payload instanceof Uint8Array) lines.push(`Content-Length: ${payload.length}`);
-  socket.write(lines.join('\r\n') + '\r\n\r\n');
+  if (!out.upgraded && payload !== null && !(payload instanceof Uint8Array)) {
+    throw new Error('a streamed answer to an upgrade request must be hijacked');
+  }
+  socket.write(formatResponseHead(out, Date.now(), payload instanceof Uint8Array ? payload : out.upgraded ? null : new Uint8Array()));
   if (payload instanceof Uint8Array) socket.write(Buffer.from(payload));
   else if (payload) for await (const chunk of payload) socket.write(Buffer.from(chunk));
   socket.end();

@@ -13,7 +13,7 @@ function req(method: string, path: string, opts: Partial<ApiRequest> & { json?: 
   if (q >= 0) for (const [k, v] of new URLSearchParams(path.slice(q + 1))) (query[k] ??= []).push(v);
   const body = opts.json !== undefined ? utf8(JSON.stringify(opts.json)) : (opts.body ?? null);
   const headers = opts.json !== undefined ? { 'content-type': 'application/json', ...opts.headers } : (opts.headers ?? {});
-  return { method, path: q >= 0 ? path.slice(0, q) : path, query, headers, body };
+  return { method, path: q >= 0 ? path.slice(0, q) : path, query, headers, body, ...(opts.stdin ? { stdin: opts.stdin } : {}) };
 }
 
 async function call(router: ReturnType<typeof createRouter>, r: ApiRequest) {

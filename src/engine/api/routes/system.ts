@@ -30,7 +30,6 @@ export interface SystemBackend {
 const PING_HEADERS = {
   'Cache-Control': 'no-cache, no-store, must-revalidate',
   Pragma: 'no-cache',
-  'Content-Type': 'text/plain; charset=utf-8',
 };
 
 const EVENT_FILTERS = [
@@ -73,7 +72,11 @@ export const systemRoutes: Route[] = [
   {
     method: 'HEAD',
     path: '/_ping',
-    handler: async () => ({ status: 200, headers: { ...PING_HEADERS, 'Content-Length': '0' }, body: null }),
+    handler: async () => ({
+      status: 200,
+      headers: { ...PING_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': '0' },
+      body: null,
+    }),
   },
   {
     method: 'GET',
