@@ -5,7 +5,11 @@ import type { Program } from '../../engine/process/types';
 import { apacheHttpd } from './apache-httpd';
 import { nginx } from './nginx';
 import { nginxEntrypoint } from './nginx-entrypoint';
+import { mysqlClient } from './mysql-client';
+import { mysqld } from './mysql-server';
 import { node } from './node';
+import { postgres } from './postgres';
+import { psql } from './psql';
 import { python } from './python';
 import { redisCli } from './redis-cli';
 import { redisServer } from './redis-server';
@@ -21,4 +25,8 @@ export const SERVER_PROGRAMS: Readonly<Record<string, Program>> = {
   node,
   'redis-server': redisServer,
   'redis-cli': redisCli,
+  postgres,
+  psql,
+  mysqld,
+  mysql: mysqlClient,
 };

@@ -45,7 +45,7 @@ export class MemoryNet {
     return {
       resolve: async (name) =>
         name === 'localhost' ? '127.0.0.1' : /^\d+\.\d+\.\d+\.\d+$/.test(name) ? name : null,
-      connect: (host, port) => this.connect('172.17.0.1', host, port),
+      connect: (host, port) => this.connect(host === '127.0.0.1' ? '127.0.0.1' : '172.17.0.1', host, port),
       listen: (port, onConnection) => {
         this.listeners.set(port, onConnection);
         return () => this.listeners.delete(port);
