@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { flushSync, mount, unmount } from 'svelte';
 import { IDBFactory } from 'fake-indexeddb';
+import { MemFs } from '../../src/engine/fs/memfs';
 import App from '../../src/ui/App.svelte';
 import { AppState } from '../../src/ui/app.svelte';
 import type { HostFactory, HostSeed, HostSession } from '../../src/ui/host/types';
@@ -23,6 +24,7 @@ class FakeHostFactory implements HostFactory {
     const files = [...((seed.fs as string[] | undefined) ?? [])];
     const session = {
       pty: new FakePty(),
+      fs: new MemFs(),
       disposed: false,
       snapshotFs: () => files,
       history: () => seed.history,

@@ -22,6 +22,7 @@ export const hostFactory: HostFactory = {
     const pty = new RespawningTerminal((size) => host.openTerminal(size));
     return {
       pty,
+      fs: host.fs,
       snapshotFs: () => host.fs.snapshot(),
       history: () => history.entries(),
       dispose: () => {

@@ -1,9 +1,12 @@
 // What the app needs from a running simulated host, whatever builds it (src/host's createHost).
+import type { FileSystem } from '../../engine/fs/types';
 import type { PtyMaster } from '../../engine/process/types';
 
 export interface HostSession {
   /** The terminal's side of the host shell's pty. */
   readonly pty: PtyMaster;
+  /** The host's filesystem (for panes that show or edit its files, e.g. the editor). */
+  readonly fs: FileSystem;
   /** A structured-clonable snapshot of the host filesystem, for IndexedDB. */
   snapshotFs(): unknown;
   /** The shell's command history, oldest first. */
