@@ -330,7 +330,7 @@ describe('streaming stdin', () => {
     expect((await run(['grep', '-l', 'y'], { stdin: endless('y\n') })).stdout).toBe('(standard input)\n');
   });
 
-  it('cat, grep and tr write each chunk as it arrives', async () => {
+  it('cat, grep, tr and sed write each chunk as it arrives', async () => {
     let release: () => void = () => {};
     let sent = false;
     const stdin = {
@@ -344,12 +344,14 @@ describe('streaming stdin', () => {
         return null;
       },
     };
-    for (const argv of [['cat'], ['grep', 'a'], ['tr', 'a-z', 'A-Z']]) {
+    for (const argv of [['cat'], ['grep', 'a'], ['tr', 'a-z', 'A-Z'], ['sed', 's/x/y/']]) {
       sent = false;
       const { ctx, stdout } = makeContext(argv, { stdin });
       const done = applets[argv[0]](ctx);
       await new Promise((r) => setTimeout(r, 0));
-      expect(stdout.text, argv.join(' ')).toBe(argv[0] === 'tr' ? 'ALPHA\nBETA\n' : 'alpha\nbeta\n');
+      // sed reads one line ahead (to know `$`), so the last line waits for the end of input.
+      const expected = argv[0] === 'tr' ? 'ALPHA\nBETA\n' : argv[0] === 'sed' ? 'alpha\n' : 'alpha\nbeta\n';
+      expect(stdout.text, argv.join(' ')).toBe(expected);
       release();
       expect(await done).toBe(0);
     }

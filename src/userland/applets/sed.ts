@@ -4,7 +4,7 @@
 import type { Applet } from './lib/applet';
 import type { Tool } from './lib/tool';
 import { getopt, has } from './lib/getopt';
-import { readInput } from './lib/input';
+import { linesOf, openInput, readInput } from './lib/input';
 import { parseScript, SedError, type Address, type Command } from './lib/sed-script';
 import { errText } from './lib/tool';
 import { usage } from './lib/usage';
@@ -101,19 +101,30 @@ class Runner {
     return hit !== c.negate;
   }
 
-  /** Runs the script over `lines`; `terminated` says whether the input ended with a newline. */
-  run(lines: string[], terminated: boolean): void {
-    for (let li = 0; li < lines.length && this.quit === null; li++) {
-      let space = lines[li];
-      let n = li + 1;
+  /** Runs the script over the lines of `src` as they arrive, emitting each cycle's output. */
+  async run(src: LineSource, emit: (text: string) => void): Promise<void> {
+    let n = 0;
+    while (this.quit === null) {
+      const first = await src.next();
+      if (first === null) return;
+      n++;
+      let terminated = first.endsWith('\n');
+      let space = terminated ? first.slice(0, -1) : first;
+      let last = await src.atEnd();
       let deleted = false;
       const append: string[] = [];
-      const isLast = (): boolean => n === lines.length;
-      const eol = (): string => (isLast() && !terminated ? '' : '\n');
+      const pull = async (): Promise<string | null> => {
+        const raw = await src.next();
+        if (raw === null) return null;
+        n++;
+        terminated = raw.endsWith('\n');
+        last = await src.atEnd();
+        return terminated ? raw.slice(0, -1) : raw;
+      };
       for (let ci = 0; ci < this.cmds.length; ci++) {
         const c = this.cmds[ci];
         if (c.name === '}') continue;
-        if (!this.selected(ci, c, space, n, isLast())) {
+        if (!this.selected(ci, c, space, n, last)) {
           if (c.name === '{') ci = c.blockEnd!;
           continue;
         }
@@ -170,21 +181,22 @@ class Runner {
             }
             break;
           }
-          case 'n':
+          case 'n': {
             if (!this.quiet) this.out += space + '\n';
-            if (li + 1 >= lines.length) {
+            const next = last ? null : await pull();
+            if (next === null) {
               deleted = true;
               this.quit = 0;
               break;
             }
-            space = lines[++li];
-            n = li + 1;
+            space = next;
             break;
-          case 'N':
-            if (li + 1 >= lines.length) break;
-            space += '\n' + lines[++li];
-            n = li + 1;
+          }
+          case 'N': {
+            const next = last ? null : await pull();
+            if (next !== null) space += '\n' + next;
             break;
+          }
           case 'g':
             space = this.hold;
             break;
@@ -213,8 +225,10 @@ class Runner {
         }
         if (deleted || this.quit !== null) break;
       }
-      if (!deleted && !this.quiet) this.out += space + eol();
+      if (!deleted && !this.quiet) this.out += space + (last && !terminated ? '' : '\n');
       this.out += append.join('');
+      emit(this.out);
+      this.out = '';
     }
   }
 }
@@ -269,45 +283,70 @@ export const sed: Applet = async (t) => {
         status = t.gnu ? 2 : 1;
         continue;
       }
+      let out = '';
       const r = new Runner(t, cmds, quiet);
-      r.run(splitKeep(text), text.endsWith('\n') || text === '');
+      await r.run(new LineSource(linesOf(fromText(text))), (s) => (out += s));
       if (inPlace) {
         try {
           if (suffix) t.ctx.fs.writeFile(t.path(f + suffix), text);
-          t.ctx.fs.writeFile(t.path(f), r.out);
+          t.ctx.fs.writeFile(t.path(f), out);
         } catch (e) {
           t.error(`couldn't edit ${f}: ${errText(e)}`);
           status = 4;
         }
-      } else t.out(r.out);
+      } else t.out(out);
       if (r.quit !== null) return r.quit;
     }
     return status;
   }
-  let all = '';
-  let terminated = true;
-  for (const f of files) {
-    const text = await readInput(t, f, wording);
-    if (text === null) {
-      status = t.gnu ? 2 : 1;
-      continue;
+  // One stream over all the files, read as it arrives (`tail -f log | sed …` prints live).
+  async function* allLines(): AsyncGenerator<string> {
+    let held: string | null = null;
+    for (const f of files) {
+      const input = await openInput(t, f, wording);
+      if (input === null) {
+        status = t.gnu ? 2 : 1;
+        continue;
+      }
+      for await (const line of linesOf(input)) {
+        if (held !== null) yield held + '\n';
+        held = null;
+        if (line.endsWith('\n')) yield line;
+        else held = line;
+      }
     }
-    if (text === '') continue;
-    if (!terminated) all += '\n';
-    all += text;
-    terminated = text.endsWith('\n');
+    if (held !== null) yield held;
   }
   const r = new Runner(t, cmds, quiet);
-  r.run(splitKeep(all), terminated);
-  t.out(r.out);
+  await r.run(new LineSource(allLines()), (s) => t.out(s));
   return r.quit ?? status;
 };
 
-function splitKeep(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  if (text.endsWith('\n')) lines.pop();
-  return lines;
+async function* fromText(text: string): AsyncGenerator<string> {
+  if (text !== '') yield text;
+}
+
+/** Lines with one line of look-ahead, so `$` is known when a line is processed. */
+class LineSource {
+  private ahead: string | null | undefined;
+
+  constructor(private it: AsyncIterator<string>) {}
+
+  private async fetch(): Promise<string | null> {
+    const r = await this.it.next();
+    return r.done ? null : r.value;
+  }
+
+  async next(): Promise<string | null> {
+    const v = this.ahead !== undefined ? this.ahead : await this.fetch();
+    this.ahead = undefined;
+    return v;
+  }
+
+  async atEnd(): Promise<boolean> {
+    if (this.ahead === undefined) this.ahead = await this.fetch();
+    return this.ahead === null;
+  }
 }
 
 function busyboxMessage(gnu: string): string {
