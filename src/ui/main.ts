@@ -3,6 +3,7 @@ import './styles/global.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { AppState } from './app.svelte';
+import { OTHER_TAB_NOTICE, watchOtherTabs } from './storage/other-tabs';
 import { BrowserStore } from './storage/store';
 import { TerminalSettings } from './terminal/terminal-settings.svelte';
 import { ColorScheme } from './theme/color-scheme.svelte';
@@ -16,6 +17,7 @@ const app = new AppState({ loadHost: () => host, openStore: () => BrowserStore.o
 const scheme = new ColorScheme();
 mount(App, { target, props: { app, scheme, settings: new TerminalSettings() } });
 void app.start();
+watchOtherTabs(() => app.notify(OTHER_TAB_NOTICE));
 
 // Save what is pending when the tab is hidden or closed (the debounce may not have fired yet).
 addEventListener('pagehide', () => void app.flush());

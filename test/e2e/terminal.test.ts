@@ -171,6 +171,17 @@ describe('terminal in the built app', () => {
       expect(await app.run('pwd')).toEqual(['/home/eleve']);
     }));
 
+  it('warns when the app is open in two tabs of one browser', () =>
+    withApp(async (first, context) => {
+      const second = await AppPage.open(context, server.url);
+      for (const page of [first.page, second.page]) {
+        await page.waitForSelector('[data-testid="notice"]');
+        expect(await page.textContent('[data-testid="notice"]')).toContain(
+          'Baleine est aussi ouverte dans un autre onglet de ce navigateur',
+        );
+      }
+    }));
+
   it('boots without errors in the console', async () => {
     const context = await newContext(browser);
     try {
