@@ -357,3 +357,23 @@ describe('streaming stdin', () => {
     }
   });
 });
+
+describe('clear and ls -i', () => {
+  it('clear sends what ncurses clear and BusyBox clear send for xterm (recorded with od -c)', async () => {
+    expect((await run(['clear'])).stdout).toBe('\x1b[H\x1b[2J\x1b[3J');
+    expect((await run(['busybox', 'clear'], { program: busybox })).stdout).toBe('\x1b[H\x1b[J');
+  });
+
+  it('ls -i prints inode numbers aligned (GNU) or in 7 columns (BusyBox)', async () => {
+    const fs = makeHost();
+    fs.mkdir('/i');
+    fs.writeFile('/i/a', '');
+    fs.writeFile('/i/b', '');
+    const ino = (p: string): number => fs.stat(p).ino;
+    expect((await run(['ls', '-i', '/i'], { fs })).stdout).toBe(`${ino('/i/a')} a\n${ino('/i/b')} b\n`);
+    const bb = await run(['busybox', 'ls', '-i', '/i'], { fs, program: busybox });
+    expect(bb.stdout).toBe(`${String(ino('/i/a')).padStart(7)} a\n${String(ino('/i/b')).padStart(7)} b\n`);
+    const long = (await run(['ls', '-li', '/i/a'], { fs })).stdout;
+    expect(long.startsWith(`${ino('/i/a')} -rw-r--r-- 1 root root 0 `)).toBe(true);
+  });
+});
