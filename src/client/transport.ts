@@ -7,3 +7,11 @@ export type { ApiRequest, ApiResponse };
 export interface Transport {
   request(req: ApiRequest): Promise<ApiResponse>;
 }
+
+/** No engine answers at `host` (`unix:///var/run/docker.sock`); the message is the docker CLI's. */
+export class EngineUnreachable extends Error {
+  override name = 'EngineUnreachable';
+  constructor(readonly host: string) {
+    super(`Cannot connect to the Docker daemon at ${host}. Is the docker daemon running?`);
+  }
+}

@@ -3,6 +3,7 @@
 // `docker run` relies on, archives and events.
 import { describe, expect, it } from 'vitest';
 import { ClientError, EngineClient } from '../../src/client/engine-client';
+import { EngineUnreachable } from '../../src/client/transport';
 import { HttpTransport, parseDockerHost } from '../../src/client/transports/http';
 import { DOCKER_SOCK, realEngineAnswers } from '../contract/engines';
 
@@ -17,6 +18,15 @@ describe('parseDockerHost', () => {
     expect(parseDockerHost('unix:///var/run/docker.sock')).toEqual({ socketPath: '/var/run/docker.sock' });
     expect(parseDockerHost('tcp://127.0.0.1:2375')).toEqual({ host: '127.0.0.1', port: 2375 });
     expect(parseDockerHost('/tmp/x.sock')).toEqual({ socketPath: '/tmp/x.sock' });
+  });
+
+  it("says Docker's words when nothing listens", async () => {
+    const client = new EngineClient(new HttpTransport({ socketPath: '/tmp/baleine-nothing-here.sock' }));
+    const err = await client.ping().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(EngineUnreachable);
+    expect((err as Error).message).toBe(
+      'Cannot connect to the Docker daemon at unix:///tmp/baleine-nothing-here.sock. Is the docker daemon running?',
+    );
   });
 });
 

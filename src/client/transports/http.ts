@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import type { ApiRequest, ApiResponse } from '../../engine/api/http';
 import { formatTarget } from '../../engine/api/http';
-import type { Transport } from '../transport';
+import { EngineUnreachable, type Transport } from '../transport';
 
 export type HttpEndpoint = { socketPath: string } | { host: string; port: number };
 
@@ -27,6 +27,11 @@ async function* socketChunks(socket: Socket, head: Buffer): AsyncIterable<Uint8A
 export class HttpTransport implements Transport {
   constructor(private readonly endpoint: HttpEndpoint) {}
 
+  /** The endpoint as DOCKER_HOST spells it. */
+  address(): string {
+    return 'socketPath' in this.endpoint ? `unix://${this.endpoint.socketPath}` : `tcp://${this.endpoint.host}:${this.endpoint.port}`;
+  }
+
   request(req: ApiRequest): Promise<ApiResponse> {
     const headers: Record<string, string> = { Host: 'localhost', ...req.headers };
     const body = req.body;
@@ -39,7 +44,10 @@ export class HttpTransport implements Transport {
         path: formatTarget(req.path, req.query),
         headers,
       });
-      r.on('error', reject);
+      r.on('error', (err: NodeJS.ErrnoException) => {
+        const unreachable = ['ENOENT', 'ECONNREFUSED', 'EACCES', 'ENOTFOUND', 'EHOSTUNREACH'].includes(err.code ?? '');
+        reject(unreachable ? new EngineUnreachable(this.address()) : err);
+      });
       r.on('response', (res) => {
         const out: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') out[canonical(k)] = v;
