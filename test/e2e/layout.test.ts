@@ -57,6 +57,28 @@ describe('layout', () => {
     });
   }
 
+  it('follows a live change of the system colour scheme, terminal included', async () => {
+    const context = await newContext(browser, { colorScheme: 'light' });
+    try {
+      const app = await AppPage.open(context, server.url);
+      const colours = () =>
+        app.page.evaluate(() => [
+          getComputedStyle(document.body).backgroundColor,
+          getComputedStyle(document.querySelector('.xterm-scrollable-element')!).backgroundColor,
+        ]);
+      expect(await colours()).toEqual(['rgb(238, 242, 247)', 'rgb(251, 252, 254)']);
+      await app.page.emulateMedia({ colorScheme: 'dark' });
+      await app.page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('.xterm-scrollable-element')!).backgroundColor ===
+          'rgb(15, 23, 34)',
+      );
+      expect(await colours()).toEqual(['rgb(10, 16, 25)', 'rgb(15, 23, 34)']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('stacks the panes at 200 % zoom without horizontal scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
     try {
