@@ -1,8 +1,11 @@
 // Health checks (moby daemon/health.go): every Interval the Test runs inside the container; its exit
-// code and output become a probe in State.Health; a status change publishes `health_status: …`.
+// code and output become a probe in State.Health; each probe is an exec (exec_create, exec_start,
+// exec_die events, as Docker publishes them) and a status change publishes `health_status: …`.
 import type { HealthConfig } from '../../api/types';
 import type { Container } from '../../container/container';
+import { generateId } from '../../container/ids';
 import type { Daemon } from '../daemon';
+import { execAction } from '../exec/create';
 
 const NS = 1_000_000;
 export const HEALTH_DEFAULTS = { interval: 30_000, timeout: 30_000, retries: 3, startPeriod: 0 };
@@ -41,12 +44,16 @@ export function scheduleHealthcheck(d: Daemon, c: Container): void {
       return;
     }
     const start = d.clock.now();
+    const execID = generateId(d.random);
+    d.containerEvent(c, execAction('exec_create', argv), { execID });
+    d.containerEvent(c, execAction('exec_start', argv), { execID });
     let output = '';
     const sink = { isTTY: false, write: (s: string) => void (output += s), drain: async () => {} };
     let finished = false;
     const record = (exitCode: number, text: string) => {
       if (finished || c.running !== run) return;
       finished = true;
+      d.containerEvent(c, 'exec_die', { execID, exitCode: String(exitCode) });
       const before = c.view.context.health?.status;
       const inStartPeriod = d.clock.now() - startedAt < startPeriod;
       if (exitCode !== 0 && inStartPeriod) {

@@ -17,7 +17,11 @@ import { addImage, testDaemon } from './helpers';
 const REPO = 'baleine-api-test/img';
 
 function api(path: string, method = 'GET'): unknown {
-  const out = execFileSync('curl', ['-s', '-X', method, '--unix-socket', '/var/run/docker.sock', `http://localhost/v1.41${path}`], { encoding: 'utf8' });
+  const out = execFileSync(
+    'curl',
+    ['-s', '-X', method, '--unix-socket', '/var/run/docker.sock', `http://localhost/v1.41${path}`],
+    { encoding: 'utf8' },
+  );
   return out.trim() ? JSON.parse(out) : null;
 }
 
@@ -46,8 +50,12 @@ describe('image API vs the real engine', () => {
 
     const filters = encodeURIComponent(JSON.stringify({ reference: [REPO] }));
     const realList = api(`/images/json?filters=${filters}`);
-    expect(JSON.parse(JSON.stringify(listImages(d, { filters: Filters.from({ reference: [REPO] }) })))).toEqual(realList);
-    expect(JSON.parse(JSON.stringify(imageHistory(d, `${REPO}:2`)))).toEqual(api(`/images/${REPO}:2/history`));
+    expect(
+      JSON.parse(JSON.stringify(listImages(d, { filters: Filters.from({ reference: [REPO] }) }))),
+    ).toEqual(realList);
+    expect(JSON.parse(JSON.stringify(imageHistory(d, `${REPO}:2`)))).toEqual(
+      api(`/images/${REPO}:2/history`),
+    );
     expect(id).toBe(real.Id);
   });
 
@@ -56,16 +64,29 @@ describe('image API vs the real engine', () => {
     fs.writeFile('/added', 'from Baleine\n');
     const tar = exportTar(fs);
     const importedId = importImage(d, tar, { repo: REPO, tag: 'imported' });
-    const realId = execFileSync('docker', ['import', '-', `${REPO}:imported`], { input: tar, encoding: 'utf8' }).trim();
+    const realId = execFileSync('docker', ['import', '-', `${REPO}:imported`], {
+      input: tar,
+      encoding: 'utf8',
+    }).trim();
     try {
-      const real = api(`/images/${realId}/json`) as { RootFS: unknown; Size: number; Comment: string; Config: unknown; Architecture: string; Os: string };
+      const real = api(`/images/${realId}/json`) as {
+        RootFS: unknown;
+        Size: number;
+        Comment: string;
+        Config: unknown;
+        Architecture: string;
+        Os: string;
+      };
       const ours = inspectImage(d, importedId);
       expect(ours.RootFS).toEqual(real.RootFS);
       expect(ours.Size).toBe(real.Size);
       expect([ours.Comment, ours.Architecture, ours.Os]).toEqual([real.Comment, real.Architecture, real.Os]);
       expect(ours.Config).toEqual(real.Config);
-      const strip = (h: { Created: number; Id: string }[]) => h.map(({ Created: _c, Id: _i, ...rest }) => rest);
-      expect(strip(imageHistory(d, importedId))).toEqual(strip(api(`/images/${realId}/history`) as { Created: number; Id: string }[]));
+      const strip = (h: { Created: number; Id: string }[]) =>
+        h.map(({ Created: _c, Id: _i, ...rest }) => rest);
+      expect(strip(imageHistory(d, importedId))).toEqual(
+        strip(api(`/images/${realId}/history`) as { Created: number; Id: string }[]),
+      );
     } finally {
       spawnSync('docker', ['rmi', '-f', realId], { stdio: 'ignore' });
       removeImage(d, `${REPO}:imported`);
