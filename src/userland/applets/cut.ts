@@ -2,7 +2,7 @@
 
 import type { Applet } from './lib/applet';
 import { getopt, has, last } from './lib/getopt';
-import { readInput } from './lib/input';
+import { linesOf, openInput } from './lib/input';
 import { quotef } from './lib/quote';
 import { usage } from './lib/usage';
 
@@ -77,36 +77,35 @@ export const cut: Applet = async (t) => {
   const outDelim = last(p, 'O') ?? delim;
   let status = 0;
   for (const f of p.operands.length ? p.operands : ['-']) {
-    const text = await readInput(t, f, (a, e) => `${t.gnu ? quotef(a) : a}: ${e.text}`);
-    if (text === null) {
+    const input = await openInput(t, f, (a, e) => `${t.gnu ? quotef(a) : a}: ${e.text}`);
+    if (input === null) {
       status = 1;
       continue;
     }
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    let out = '';
-    for (const line of lines) {
+    for await (const raw of linesOf(input)) {
+      const line = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
       if (mode === 'f') {
         if (!line.includes(delim)) {
-          if (!has(p, 's')) out += line + '\n';
+          if (!has(p, 's')) t.out(line + '\n');
           continue;
         }
-        out +=
+        t.out(
           line
             .split(delim)
             .filter((_, i) => inRanges(i + 1, ranges))
-            .join(outDelim) + '\n';
+            .join(outDelim) + '\n',
+        );
       } else {
         const units =
           mode === 'c' ? [...line] : [...new TextEncoder().encode(line)].map((b) => String.fromCharCode(b));
         const picked = units.filter((_, i) => inRanges(i + 1, ranges)).join('');
-        out +=
+        t.out(
           (mode === 'b'
             ? new TextDecoder().decode(Uint8Array.from(picked, (c) => c.charCodeAt(0)))
-            : picked) + '\n';
+            : picked) + '\n',
+        );
       }
     }
-    t.out(out);
   }
   return status;
 };
