@@ -118,4 +118,38 @@ describe('layout', () => {
       await context.close();
     }
   });
+
+  it('confirms a reset from the keyboard, cancel first', async () => {
+    const context = await newContext(browser);
+    try {
+      const app = await AppPage.open(context, server.url);
+      await app.run('touch garde-moi');
+      const reset = app.page.getByRole('button', { name: 'Réinitialiser' });
+      await reset.focus();
+      await app.page.keyboard.press('Enter');
+      const dialog = app.page.getByRole('dialog', { name: 'Réinitialiser la machine\u00a0?' });
+      await dialog.waitFor();
+      expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Annuler');
+      await app.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Réinitialiser');
+      expect(await app.run('ls garde-moi')).toEqual(['garde-moi']);
+
+      await reset.focus();
+      await app.page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await app.page.keyboard.press('Tab');
+      await app.page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'hidden' });
+      await app.waitForReady();
+      await app.page.waitForFunction(() => !!document.activeElement?.closest('.xterm'), null, {
+        timeout: 5000,
+      });
+      expect(await app.run('ls garde-moi')).toEqual([
+        "ls: cannot access 'garde-moi': No such file or directory",
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
 });
