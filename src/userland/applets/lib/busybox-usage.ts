@@ -57,6 +57,7 @@ export const BUSYBOX_USAGE: Record<string, string> = {
   uname:
     'Usage: uname [-amnrspvio]\n\nPrint system information\n\n\t-a\tPrint all\n\t-m\tMachine (hardware) type\n\t-n\tHostname\n\t-r\tKernel release\n\t-s\tKernel name (default)\n\t-p\tProcessor type\n\t-v\tKernel version\n\t-i\tHardware platform\n\t-o\tOS name\n',
   uniq: 'Usage: uniq [-cduiz] [-f,s,w N] [FILE [OUTFILE]]\n\nDiscard duplicate lines\n\n\t-c\tPrefix lines by the number of occurrences\n\t-d\tOnly print duplicate lines\n\t-u\tOnly print unique lines\n\t-i\tIgnore case\n\t-z\tNUL terminated output\n\t-f N\tSkip first N fields\n\t-s N\tSkip first N chars (after any skipped fields)\n\t-w N\tCompare N characters in line\n',
+  vi: 'Usage: vi [-c CMD] [-R] [-H] [FILE]...\n\nEdit FILE\n\n\t-c CMD\tInitial command to run ($EXINIT and ~/.exrc also available)\n\t-R\tRead-only\n\t-H\tList available features\n',
   wc: 'Usage: wc [-cmlwL] [FILE]...\n\nCount lines, words, and bytes for FILEs (or stdin)\n\n\t-c\tCount bytes\n\t-m\tCount characters\n\t-l\tCount newlines\n\t-w\tCount words\n\t-L\tPrint longest line length\n',
   which: 'Usage: which [-a] COMMAND...\n\nLocate COMMAND\n\n\t-a\tShow all matches\n',
   whoami: 'Usage: whoami\n\nPrint the user name associated with the current effective user id\n',
@@ -116,6 +117,7 @@ export const BUSYBOX_APPLETS: readonly string[] = [
   'true',
   'uname',
   'uniq',
+  'vi',
   'wc',
   'which',
   'whoami',
