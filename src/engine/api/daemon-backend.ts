@@ -127,8 +127,8 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
         follow: o.follow,
         timestamps: o.timestamps,
         ...(tail !== undefined && !Number.isNaN(tail) && tail >= 0 ? { tail } : {}),
-        ...(o.since ? { since: Number(o.since) * 1000 } : {}),
-        ...(o.until ? { until: Number(o.until) * 1000 } : {}),
+        ...(o.since !== undefined && o.since > 0 ? { since: o.since * 1000 } : {}),
+        ...(o.until !== undefined && o.until > 0 ? { until: o.until * 1000 } : {}),
       });
       return { tty, output };
     },

@@ -7,6 +7,7 @@ import { utf8, type Body } from '../http';
 import { hijacked, json, noContent, stream } from '../respond';
 import type { Route } from '../router';
 import { frameOutput, type Frame } from '../stream';
+import { parseTimestamp } from '../timestamps';
 import type {
   ContainerCreateRequest,
   ContainerCreateResponse,
@@ -35,8 +36,9 @@ export interface LogsOptions {
   timestamps: boolean;
   /** `all` or a number of lines. */
   tail: string;
-  since: string;
-  until: string;
+  /** Seconds since the epoch (fractional), or undefined for no bound. */
+  since: number | undefined;
+  until: number | undefined;
 }
 
 export interface AttachOptions {
@@ -184,8 +186,8 @@ export const containerRoutes: Route[] = [
         follow: query.bool('follow'),
         timestamps: query.bool('timestamps'),
         tail: query.string('tail') ?? 'all',
-        since: query.string('since') ?? '',
-        until: query.string('until') ?? '',
+        since: parseTimestamp(query.string('since'), backend.now()),
+        until: parseTimestamp(query.string('until'), backend.now()),
       };
       if (!opts.stdout && !opts.stderr) {
         throw new InvalidParameter('Bad parameters: you must choose at least one stream');
