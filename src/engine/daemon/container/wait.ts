@@ -1,5 +1,4 @@
 // POST /containers/{id}/wait (moby daemon/wait.go): not-running (default), next-exit, removed.
-import { InvalidParameter } from '../../api/errors';
 import type { ContainerWaitResponse } from '../../api/types';
 import type { Daemon } from '../daemon';
 
@@ -10,10 +9,8 @@ export async function containerWait(
   ref: string,
   condition: string = 'not-running',
 ): Promise<ContainerWaitResponse> {
-  if (condition === '') condition = 'not-running';
-  if (condition !== 'not-running' && condition !== 'next-exit' && condition !== 'removed') {
-    throw new InvalidParameter(`invalid condition: "${condition}"`);
-  }
+  // dockerd 20.10 waits for `not-running` when the condition is empty or unknown.
+  if (condition !== 'next-exit' && condition !== 'removed') condition = 'not-running';
   const c = d.containers.get(ref);
   const result = (): ContainerWaitResponse => ({ StatusCode: c.view.context.exitCode, Error: null });
   if (condition === 'not-running' && !c.isUp) return result();
