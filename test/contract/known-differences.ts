@@ -3,8 +3,6 @@
 // so the entry is removed then. Keyed by target and step name.
 export const KNOWN_DIFFERENCES: Record<string, Record<string, string>> = {
   simulator: {
-    'unpause again':
-      'dockerd 20.10 answers 500 (an untyped error) for unpausing a running container; the simulator sends 409 (engine/daemon/container/unpause.ts)',
     'image inspect of a missing image':
       'dockerd prefixes "no such image: NAME: " to the reference error on GET /images/{name}/json; the simulator sends only "No such image: NAME:latest" (engine/daemon/image/inspect.ts)',
   },
