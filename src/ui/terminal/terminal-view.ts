@@ -29,7 +29,8 @@ export class TerminalView {
       fontFamily: TERMINAL_FONT,
       fontSize: 15,
       lineHeight: 1.15,
-      cursorBlink: true,
+      // A blinking cursor is motion: respect the system's "reduce motion" setting.
+      cursorBlink: !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
       scrollback: 5000,
       // Unicode 11 widths are an addon; the default (v6) handles accents and most CJK correctly.
       allowProposedApi: false,
