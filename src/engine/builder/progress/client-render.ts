@@ -1,0 +1,61 @@
+// What `docker build` prints from the /build message stream (see ../backend.ts): BuildKit's plain or
+// TTY progress, then the image ID with -q, or the error summary. Pure text; the CLI writes it.
+
+import type { JsonMessage } from '../../api/types';
+import type { LineRange } from '../dockerfile/errors';
+import { failureReport } from './error-summary';
+import { PlainPrinter } from './plain';
+import type { SolveStatus } from './types';
+
+export interface BuildOutcome {
+  imageId: string | null;
+  /** The error message (without "failed to solve: "), or null. */
+  error: string | null;
+  location: LineRange | null;
+  dockerfile: string | null;
+  source: string | null;
+}
+
+/** Reads the stream: calls `onStatus` for each progress update and returns how the build ended. */
+export async function readBuildStream(
+  messages: AsyncIterable<JsonMessage>,
+  onStatus: (s: SolveStatus) => void,
+): Promise<BuildOutcome> {
+  const outcome: BuildOutcome = {
+    imageId: null,
+    error: null,
+    location: null,
+    dockerfile: null,
+    source: null,
+  };
+  for await (const m of messages) {
+    if (m.id === 'moby.buildkit.trace' && m.aux) onStatus(m.aux as unknown as SolveStatus);
+    else if (m.id === 'moby.image.id' && m.aux) outcome.imageId = String(m.aux.ID);
+    else if (m.id === 'moby.buildkit.error' && m.aux) {
+      outcome.location = m.aux.location as LineRange;
+      outcome.dockerfile = String(m.aux.dockerfile);
+      outcome.source = String(m.aux.source);
+    } else if (m.error) outcome.error = m.errorDetail?.message ?? m.error;
+  }
+  return outcome;
+}
+
+/** `docker build --progress=plain`: the whole text of a build (first line as buildx prints it). */
+export async function renderPlainBuild(
+  messages: AsyncIterable<JsonMessage>,
+  write: (text: string) => void,
+): Promise<BuildOutcome> {
+  const printer = new PlainPrinter();
+  write('#0 building with "default" instance using docker driver\n\n');
+  const outcome = await readBuildStream(messages, (s) => write(printer.write(s)));
+  write(printer.end());
+  if (outcome.error !== null) {
+    const steps = printer.failures().map((f) => ({ name: f.name, logs: f.logs }));
+    const source =
+      outcome.location && outcome.source !== null
+        ? { filename: outcome.dockerfile ?? 'Dockerfile', data: outcome.source, location: outcome.location }
+        : null;
+    write(failureReport(steps, source, outcome.error));
+  }
+  return outcome;
+}
