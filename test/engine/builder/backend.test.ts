@@ -61,7 +61,7 @@ describe('POST /build backend', () => {
       'process "/bin/sh -c echo oups >&2 && exit 2" did not complete successfully: exit code: 2',
     );
     expect(text).toMatch(
-      /------\n > \[2\/2\] RUN echo oups >&2 && exit 2:\n0\.\d{3} oups\n------\nDockerfile:2\n--------------------\n   1 \|     FROM busybox\n   2 \| >>> RUN echo oups >&2 && exit 2\n   3 \|     \n--------------------\nERROR: failed to build: failed to solve: process "\/bin\/sh -c echo oups >&2 && exit 2" did not complete successfully: exit code: 2\n$/,
+      /------\n > \[2\/2\] RUN echo oups >&2 && exit 2:\n0\.\d{3} oups\n------\nDockerfile:2\n--------------------\n {3}1 \| {5}FROM busybox\n {3}2 \| >>> RUN echo oups >&2 && exit 2\n {3}3 \| {5}\n--------------------\nERROR: failed to build: failed to solve: process "\/bin\/sh -c echo oups >&2 && exit 2" did not complete successfully: exit code: 2\n$/,
     );
   });
 
