@@ -2,7 +2,7 @@
 
 import type { Applet } from './lib/applet';
 import { getopt, has, last } from './lib/getopt';
-import { readInput } from './lib/input';
+import { linesOf, openInput } from './lib/input';
 import { errText } from './lib/tool';
 import { quotef } from './lib/quote';
 
@@ -21,12 +21,10 @@ export const uniq: Applet = async (t) => {
   });
   if (!p) return 1;
   const [input = '-', output] = p.operands;
-  const text = await readInput(t, input, (a, e) =>
+  const source = await openInput(t, input, (a, e) =>
     t.gnu ? `${quotef(a)}: ${e.text}` : `can't open '${a}': ${e.text}`,
   );
-  if (text === null) return 1;
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+  if (source === null) return 1;
   const skipFields = Number(last(p, 'f') ?? 0);
   const skipChars = Number(last(p, 's') ?? 0);
   const width = last(p, 'w');
@@ -37,22 +35,37 @@ export const uniq: Applet = async (t) => {
     if (width !== undefined) s = s.slice(0, Number(width));
     return has(p, 'i') ? s.toLowerCase() : s;
   };
-  let out = '';
-  for (let i = 0; i < lines.length;) {
-    let j = i + 1;
-    while (j < lines.length && key(lines[j]) === key(lines[i])) j++;
-    const n = j - i;
-    const show = has(p, 'd') ? n > 1 : has(p, 'u') ? n === 1 : true;
-    if (show) out += (has(p, 'c') ? `${String(n).padStart(7)} ` : '') + lines[i] + '\n';
-    i = j;
+  let text = '';
+  const emit = (s: string): void => {
+    if (output === undefined) t.out(s);
+    else text += s;
+  };
+  // A group is printed as soon as a different line arrives, so `tail -f log | uniq` stays live.
+  let current: string | null = null;
+  let count = 0;
+  const flush = (): void => {
+    if (current === null) return;
+    const show = has(p, 'd') ? count > 1 : has(p, 'u') ? count === 1 : true;
+    if (show) emit((has(p, 'c') ? `${String(count).padStart(7)} ` : '') + current + '\n');
+  };
+  for await (const raw of linesOf(source)) {
+    const line = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
+    if (current !== null && key(line) === key(current)) {
+      count++;
+      continue;
+    }
+    flush();
+    current = line;
+    count = 1;
   }
+  flush();
   if (output !== undefined) {
     try {
-      t.ctx.fs.writeFile(t.path(output), out);
+      t.ctx.fs.writeFile(t.path(output), text);
     } catch (e) {
       t.error(`${output}: ${errText(e)}`);
       return 1;
     }
-  } else t.out(out);
+  }
   return 0;
 };
