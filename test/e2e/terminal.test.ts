@@ -161,6 +161,21 @@ describe('terminal in the built app', () => {
       expect(narrow.length).toBeGreaterThan(wide.length);
     }));
 
+  it('runs a full-screen program in raw mode on the same terminal', () =>
+    withApp(async (app) => {
+      await app.type('nano note.txt');
+      await app.press('Enter');
+      await app.waitForText('GNU nano');
+      await app.type('Bonjour élève');
+      await app.press('Control+o');
+      await app.waitForText('File Name to Write: note.txt');
+      await app.press('Enter');
+      await app.waitForText('[ Wrote 1 line ]');
+      await app.press('Control+x');
+      await app.waitForReady();
+      expect(await app.run('cat note.txt')).toEqual(['Bonjour élève']);
+    }));
+
   it('opens a new shell in the same terminal after exit', () =>
     withApp(async (app) => {
       await app.run('cd /tmp');
