@@ -300,6 +300,7 @@ function infoOf(d: Daemon, images: ImageContext): SystemInfo {
   const running = all.filter((c) => c.state === 'running').length;
   const paused = all.filter((c) => c.state === 'paused').length;
   const id = ENGINE_IDENTITY;
+  // Fields in dockerd 20.10's order (GET /info), so `docker info --format '{{json .}}'` reads alike.
   return {
     ID: 'BALE:INE0:SIMU:LATE:DENG:INE0:0000:0000:0000:0000:0000:0001',
     Containers: all.length,
@@ -322,24 +323,30 @@ function infoOf(d: Daemon, images: ImageContext): SystemInfo {
     },
     MemoryLimit: true,
     SwapLimit: true,
+    KernelMemory: true,
+    KernelMemoryTCP: true,
     CpuCfsPeriod: true,
     CpuCfsQuota: true,
+    CPUShares: true,
+    CPUSet: true,
+    PidsLimit: true,
     IPv4Forwarding: true,
+    BridgeNfIptables: true,
+    BridgeNfIp6tables: true,
     Debug: false,
     NFd: 24,
+    OomKillDisable: true,
     NGoroutines: 34,
     SystemTime: new Date(d.clock.now()).toISOString().replace('Z', '000000Z'),
     LoggingDriver: 'json-file',
-    CgroupDriver: 'systemd',
-    CgroupVersion: '2',
+    CgroupDriver: 'cgroupfs',
+    CgroupVersion: '1',
     NEventsListener: 0,
     KernelVersion: id.kernelVersion,
     OperatingSystem: 'Debian GNU/Linux 12 (bookworm)',
     OSVersion: '12',
     OSType: 'linux',
     Architecture: 'x86_64',
-    NCPU: 2,
-    MemTotal: 4_110_606_336,
     IndexServerAddress: 'https://index.docker.io/v1/',
     RegistryConfig: {
       AllowNondistributableArtifactsCIDRs: [],
@@ -348,6 +355,9 @@ function infoOf(d: Daemon, images: ImageContext): SystemInfo {
       IndexConfigs: { 'docker.io': { Name: 'docker.io', Mirrors: [], Secure: true, Official: true } },
       Mirrors: [],
     },
+    NCPU: 2,
+    MemTotal: 4_110_606_336,
+    GenericResources: null,
     DockerRootDir: '/var/lib/docker',
     HttpProxy: '',
     HttpsProxy: '',
@@ -365,7 +375,7 @@ function infoOf(d: Daemon, images: ImageContext): SystemInfo {
     ContainerdCommit: { ID: '1.6.20~ds1-1+deb12u3', Expected: '1.6.20~ds1-1+deb12u3' },
     RuncCommit: { ID: '1.1.5+ds1-1+deb12u1', Expected: '1.1.5+ds1-1+deb12u1' },
     InitCommit: { ID: '', Expected: '' },
-    SecurityOptions: ['name=seccomp,profile=default', 'name=cgroupns'],
+    SecurityOptions: ['name=seccomp,profile=default'],
     Warnings: null,
   };
 }
