@@ -13,6 +13,10 @@ export interface Expect {
   schema?: { ref: string; array?: boolean };
   /** Extra checks on the decoded JSON body. */
   check?: (body: unknown) => void;
+  /** The Content-Type header, when it matters. */
+  contentType?: string;
+  /** Checks on the raw bytes and headers (streams, archives). */
+  raw?: (bytes: Uint8Array, headers: Record<string, string>) => void;
 }
 
 export interface Step extends Expect {
@@ -21,7 +25,7 @@ export interface Step extends Expect {
   /** May contain `{exec}`, replaced by the exec id created earlier. */
   path: string;
   json?: unknown;
-  raw?: { body: string; contentType?: string };
+  send?: { body: string | Uint8Array; contentType?: string };
   /** Keeps something of the body for later steps. */
   save?: (body: unknown, vars: Record<string, string>) => void;
   /** Only for engines that have networks and volumes (the simulator's come with issue 6's engine parts). */
@@ -74,11 +78,11 @@ export const STEPS: Step[] = [
     ...err(409, 'Conflict. The container name "/g-contract-a" is already in use by container "<id>". You have to remove (or rename) that container to be able to reuse that name.'),
   },
   { name: 'create from a missing image', method: 'POST', path: '/containers/create', json: { Image: 'g-contract-nope:1' }, ...err(404, 'No such image: g-contract-nope:1') },
-  { name: 'create with bad JSON', method: 'POST', path: '/containers/create', raw: { body: '{bad json', contentType: 'application/json' }, ...err(500, "invalid character 'b' looking for beginning of object key string") },
-  { name: 'create with truncated JSON', method: 'POST', path: '/containers/create', raw: { body: '{"Image":"busybox",', contentType: 'application/json' }, ...err(500, 'unexpected EOF') },
+  { name: 'create with bad JSON', method: 'POST', path: '/containers/create', send: { body: '{bad json', contentType: 'application/json' }, ...err(500, "invalid character 'b' looking for beginning of object key string") },
+  { name: 'create with truncated JSON', method: 'POST', path: '/containers/create', send: { body: '{"Image":"busybox",', contentType: 'application/json' }, ...err(500, 'unexpected EOF') },
   { name: 'create with empty config', method: 'POST', path: '/containers/create', json: {}, ...err(400, 'Config cannot be empty in order to create a container') },
   { name: 'create with a wrong type', method: 'POST', path: '/containers/create', json: { Image: 5 }, ...err(500, 'json: cannot unmarshal number into Go struct field ContainerConfigWrapper.Image of type string') },
-  { name: 'create without JSON content type', method: 'POST', path: '/containers/create', raw: { body: '{"Image":"busybox"}', contentType: 'text/plain' }, ...err(400, "Content-Type specified (text/plain) must be 'application/json'") },
+  { name: 'create without JSON content type', method: 'POST', path: '/containers/create', send: { body: '{"Image":"busybox"}', contentType: 'text/plain' }, ...err(400, "Content-Type specified (text/plain) must be 'application/json'") },
   { name: 'create with an invalid name', method: 'POST', path: '/containers/create?name=a/b', json: { Image: 'busybox' }, ...err(400, 'Invalid container name (a/b), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed') },
   { name: 'create with an invalid image name', method: 'POST', path: '/containers/create', json: { Image: 'Bad Name' }, ...err(400, 'invalid reference format: repository name must be lowercase') },
 
@@ -87,6 +91,66 @@ export const STEPS: Step[] = [
   { name: 'inspect a missing container', method: 'GET', path: '/containers/g-contract-nope/json', ...err(404, 'No such container: g-contract-nope') },
   { name: 'start', method: 'POST', path: '/containers/g-contract-a/start', status: 204 },
   { name: 'wait', method: 'POST', path: '/containers/g-contract-a/wait', status: 200, schema: def('ContainerWaitResponse'), check: (b) => expectField(b, ['StatusCode'], 0) },
+  {
+    name: 'logs, multiplexed',
+    method: 'GET',
+    path: '/containers/g-contract-a/logs?stdout=1&stderr=1',
+    status: 200,
+    raw: (b) => expectBytes(b, [1, 0, 0, 0, 0, 0, 0, 3, 0x68, 0x69, 0x0a]),
+  },
+  {
+    name: 'export',
+    method: 'GET',
+    path: '/containers/g-contract-a/export',
+    status: 200,
+    contentType: 'application/octet-stream',
+    raw: (b) => {
+      if (b.length < 1024 || b.length % 512 !== 0) throw new Error(`not a tar: ${b.length} bytes`);
+    },
+  },
+  {
+    name: 'archive stat',
+    method: 'HEAD',
+    path: '/containers/g-contract-a/archive?path=/bin',
+    status: 200,
+    raw: (_b, h) => {
+      const stat = JSON.parse(atob(h['X-Docker-Container-Path-Stat'] ?? '')) as { name: string; mode: number };
+      if (stat.name !== 'bin' || (stat.mode & 0x80000000) === 0) throw new Error(`bad stat ${JSON.stringify(stat)}`);
+    },
+  },
+  {
+    name: 'archive put',
+    method: 'PUT',
+    path: '/containers/g-contract-a/archive?path=/bin',
+    send: { body: emptyTar(), contentType: 'application/x-tar' },
+    status: 200,
+  },
+  {
+    name: 'stats once',
+    method: 'GET',
+    path: '/containers/g-contract-a/stats?stream=0',
+    status: 200,
+    check: (b) => expectField(b, ['name'], '/g-contract-a'),
+  },
+  {
+    name: 'update',
+    method: 'POST',
+    path: '/containers/g-contract-a/update',
+    json: { RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 2 } },
+    status: 200,
+    schema: resp('/containers/{id}/update', 'post', 200),
+  },
+  { name: 'update with a bad policy', method: 'POST', path: '/containers/g-contract-a/update', json: { RestartPolicy: { Name: 'bogus' } }, ...err(400, "invalid restart policy 'bogus'") },
+  {
+    name: 'commit',
+    method: 'POST',
+    path: '/commit?container=g-contract-a&repo=g-contract-img&tag=committed',
+    json: {},
+    status: 201,
+    schema: def('IdResponse'),
+  },
+  { name: 'commit a missing container', method: 'POST', path: '/commit?container=g-contract-nope', json: {}, ...err(404, 'No such container: g-contract-nope') },
+  { name: 'remove the committed image', method: 'DELETE', path: '/images/g-contract-img:committed', status: 200 },
   { name: 'logs without a stream', method: 'GET', path: '/containers/g-contract-a/logs', ...err(400, 'Bad parameters: you must choose at least one stream') },
   { name: 'stop a stopped container', method: 'POST', path: '/containers/g-contract-a/stop', status: 304 },
   { name: 'kill a stopped container', method: 'POST', path: '/containers/g-contract-a/kill', ...err(409, 'Cannot kill container: g-contract-a: Container <id> is not running') },
@@ -112,6 +176,13 @@ export const STEPS: Step[] = [
   { name: 'exec create', method: 'POST', path: '/containers/g-contract-run/exec', json: { Cmd: ['true'] }, status: 201, schema: def('IdResponse'), save: (b, v) => (v.exec = (b as { Id: string }).Id) },
   { name: 'exec inspect', method: 'GET', path: '/exec/{exec}/json', status: 200, schema: resp('/exec/{id}/json', 'get', 200), check: (b) => expectField(b, ['Running'], false) },
   { name: 'exec inspect of a missing exec', method: 'GET', path: '/exec/g-contract-nope/json', ...err(404, 'No such exec instance: g-contract-nope') },
+  {
+    name: 'exec start detached',
+    method: 'POST',
+    path: '/exec/{exec}/start',
+    json: { Detach: true, Tty: false },
+    status: 200,
+  },
   { name: 'pause', method: 'POST', path: '/containers/g-contract-run/pause', status: 204 },
   { name: 'pause again', method: 'POST', path: '/containers/g-contract-run/pause', ...err(409, 'Container <id> is already paused') },
   { name: 'unpause', method: 'POST', path: '/containers/g-contract-run/unpause', status: 204 },
@@ -130,6 +201,30 @@ export const STEPS: Step[] = [
   { name: 'tag a missing image', method: 'POST', path: '/images/g-contract-nope/tag?repo=g-contract-img&tag=2', ...err(404, 'No such image: g-contract-nope:latest') },
   { name: 'untag', method: 'DELETE', path: '/images/g-contract-img:1', status: 200, check: (b) => expectEqual(b, [{ Untagged: 'g-contract-img:1' }]) },
   { name: 'remove a missing image', method: 'DELETE', path: '/images/g-contract-img:1', ...err(404, 'No such image: g-contract-img:1') },
+  {
+    name: 'save an image',
+    method: 'GET',
+    path: '/images/get?names=busybox',
+    status: 200,
+    contentType: 'application/x-tar',
+    raw: (b) => {
+      if (!new TextDecoder().decode(b).includes('manifest.json')) throw new Error('no manifest.json in the archive');
+    },
+  },
+  { name: 'image prune nothing', method: 'POST', path: `/images/prune?filters=${q({ label: ['g-contract-nothing'] })}`, status: 200, schema: resp('/images/prune', 'post', 200) },
+  { name: 'disk usage', method: 'GET', path: '/system/df', status: 200, schema: resp('/system/df', 'get', 200) },
+  {
+    name: 'events in a past window',
+    method: 'GET',
+    path: '/events?since=1&until=2',
+    status: 200,
+    contentType: 'application/json',
+    raw: (b) => {
+      if (b.length !== 0) throw new Error('events in 1970?');
+    },
+  },
+  { name: 'events with an unknown filter', method: 'GET', path: `/events?since=1&until=2&filters=${q({ bogus: ['1'] })}`, status: 200 },
+  { name: 'events with filters not JSON', method: 'GET', path: '/events?since=1&until=2&filters=notjson', ...err(500, "invalid character 'o' in literal null (expecting 'u')") },
   { name: 'image list with a bad dangling filter', method: 'GET', path: `/images/json?filters=${q({ dangling: ['maybe'] })}`, ...err(400, "Invalid filter 'dangling=[maybe]'") },
 
   // ---- networks and volumes
@@ -153,6 +248,15 @@ function at(body: unknown, path: string[]): unknown {
 function expectField(body: unknown, path: string[], expected: unknown): void {
   const v = at(body, path);
   if (v !== expected) throw new Error(`${path.join('.')} is ${JSON.stringify(v)}, expected ${JSON.stringify(expected)}`);
+}
+
+function expectBytes(b: Uint8Array, expected: number[]): void {
+  if (JSON.stringify([...b]) !== JSON.stringify(expected)) throw new Error(`bytes ${JSON.stringify([...b])}, expected ${JSON.stringify(expected)}`);
+}
+
+/** An empty tar archive: two zero blocks. */
+function emptyTar(): Uint8Array {
+  return new Uint8Array(1024);
 }
 
 function expectEqual(body: unknown, expected: unknown): void {

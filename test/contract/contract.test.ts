@@ -19,9 +19,9 @@ function request(step: Step, vars: Record<string, string>): ApiRequest {
   if (step.json !== undefined) {
     body = utf8(JSON.stringify(step.json));
     headers['content-type'] = 'application/json';
-  } else if (step.raw) {
-    body = utf8(step.raw.body);
-    if (step.raw.contentType) headers['content-type'] = step.raw.contentType;
+  } else if (step.send) {
+    body = typeof step.send.body === 'string' ? utf8(step.send.body) : step.send.body;
+    if (step.send.contentType) headers['content-type'] = step.send.contentType;
   }
   return { method: step.method, path: q >= 0 ? target.slice(0, q) : target, query, headers, body };
 }
@@ -31,7 +31,7 @@ async function cleanup(target: Target): Promise<void> {
     const res = await target.transport.request({ method: 'DELETE', path: `/containers/${name}`, query: { force: ['1'] }, headers: {}, body: null });
     await readBody(res.body);
   }
-  for (const path of ['/images/g-contract-img:1', '/volumes/g-contract-vol']) {
+  for (const path of ['/images/g-contract-img:1', '/images/g-contract-img:committed', '/volumes/g-contract-vol']) {
     const res = await target.transport.request({ method: 'DELETE', path, query: {}, headers: {}, body: null });
     await readBody(res.body);
   }
@@ -66,9 +66,12 @@ for (const [name, make, available] of targets) {
       test(`${step.method} ${step.path} — ${step.name}${known ? ` (known difference: ${known})` : ''}`, async (ctx) => {
         if (step.needs && !has[step.needs]) ctx.skip(`${name} has no ${step.needs} yet (501)`);
         const res = await target!.transport.request(request(step, vars));
-        const raw = text(await readBody(res.body));
+        const bytes = await readBody(res.body);
+        const raw = text(bytes);
         expect(res.status, raw).toBe(step.status);
         if (step.text !== undefined) expect(raw).toBe(step.text);
+        if (step.contentType !== undefined) expect(res.headers['Content-Type']).toBe(step.contentType);
+        step.raw?.(bytes, res.headers);
         const isJson = (res.headers['Content-Type'] ?? '').includes('application/json') && raw.trim() !== '';
         const body: unknown = isJson ? JSON.parse(raw) : undefined;
         if (step.message !== undefined) {

@@ -205,7 +205,8 @@ export const containerRoutes: Route[] = [
     method: 'GET',
     path: '/containers/{id:.*}/export',
     handler: async ({ params, backend }) =>
-      stream(200, 'application/x-tar', await backend.containerExport(params.id)),
+      // dockerd sets no type: Go sniffs the tar as application/octet-stream.
+      stream(200, 'application/octet-stream', await backend.containerExport(params.id)),
   },
   {
     method: 'GET',
