@@ -20,7 +20,7 @@ import {
 import { LogStore } from './logs';
 import { restartPolicyOf } from './restart-policy';
 import { ContainerOutput } from './output';
-import { viewOf, type LifecycleView } from './status';
+import { viewOf, type ContainerSnapshot, type LifecycleView } from './status';
 import { truncateId } from './ids';
 
 export interface ContainerInit {
@@ -46,6 +46,8 @@ export interface ContainerInit {
   proc: MemFs;
   sys: MemFs;
   clock: Clock;
+  /** Resume the lifecycle from this snapshot (a restored engine) instead of `created`. */
+  snapshot?: ContainerSnapshot;
 }
 
 /** What runs while the container is up: rebuilt at each start. */
@@ -108,6 +110,7 @@ export class Container {
     this.sys = init.sys;
     this.output = new ContainerOutput(this.log, init.clock, init.config.Tty ?? false);
     this.actor = createActor(containerMachine, {
+      ...(init.snapshot ? { snapshot: init.snapshot } : {}),
       input: {
         restartPolicy: restartPolicyOf(init.hostConfig.RestartPolicy),
         healthcheck: hasHealthcheck(init.config),

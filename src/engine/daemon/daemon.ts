@@ -1,7 +1,7 @@
 // The daemon root (moby daemon.Daemon): the injected world, the process kernel, the stores, the event
 // stream, and the hooks other subsystems (networks, volumes) plug into. Operations live one per file
 // in daemon/container, daemon/exec, daemon/image… and take the daemon as their first argument.
-import type { Labels, MountPoint, NetworkSettings } from '../api/types';
+import type { Labels, MountPoint, NetworkSettings, Port } from '../api/types';
 import type { Container } from '../container/container';
 import type { HostsEntry, ResolvOptions } from '../container/etc-files';
 import { buildInitLayer } from '../container/init-layer';
@@ -33,6 +33,8 @@ export interface ContainerNetworking {
   disconnect(container: Container): void;
   /** Called at removal. */
   remove?(container: Container): void;
+  /** `docker ps` PORTS: the container's published and exposed ports. */
+  ports?(container: Container): Port[];
   /** Bytes received and sent by the container (`docker stats` NET I/O). */
   counters?(container: Container): { rx_bytes: number; tx_bytes: number } | null;
   /** Inspect's NetworkSettings (default: Docker's shape for a container never connected). */

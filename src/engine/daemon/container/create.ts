@@ -8,15 +8,11 @@ import type {
   HostConfig,
 } from '../../api/types';
 import { commandOf, mergeImageConfig, normalizeConfig, normalizeHostConfig } from '../../container/config';
-import { Container } from '../../container/container';
 import { generateId, truncateId } from '../../container/ids';
 import { randomName, validateName } from '../../container/names';
 import { restartPolicyError } from '../../container/restart-policy';
-import { MemFs } from '../../fs/memfs';
-import { MountFs } from '../../fs/mounts';
-import { RwLayer } from '../../layer/rwlayer';
-import { UnionFs } from '../../layer/union';
 import type { Daemon } from '../daemon';
+import { assembleContainer } from './assemble';
 
 /** Docker's floor for --memory (linuxMinMemory). */
 export const MIN_MEMORY = 6 * 1024 * 1024;
@@ -87,29 +83,17 @@ export function containerCreate(
   const containerName = reserveName(d, name, id);
   try {
     config.Hostname = config.Hostname || truncateId(id);
-    const rw = new RwLayer();
-    const rootfs = new UnionFs([...image.layers, d.initLayer], rw, { now: () => d.clock.now() });
-    const fs = new MountFs(rootfs, { readOnly: host.ReadonlyRootfs ?? false });
-    const files = new MemFs({ clock: d.clock });
-    const container = new Container({
+    const container = assembleContainer(d, {
       id,
       name: containerName,
       created: d.clock.now(),
       config: normalizeConfig(config),
       hostConfig: host,
       networkingConfig: netIn ?? {},
-      imageId: image.id,
+      image,
       path: command.path,
       args: command.args,
-      rw,
-      rootfs,
-      fs,
-      files,
-      proc: new MemFs({ clock: d.clock }),
-      sys: new MemFs({ clock: d.clock }),
-      clock: d.clock,
     });
-    mountContainerFiles(d, container);
     d.containers.add(container);
     d.containerEvent(container, 'create');
     return { Id: id, Warnings: [] };
@@ -117,18 +101,4 @@ export function containerCreate(
     d.containers.releaseName(containerName);
     throw err;
   }
-}
-
-/** /etc files, /proc, /sys, tmpfs mounts and what the volume layer mounts. */
-function mountContainerFiles(d: Daemon, c: Container): void {
-  for (const file of ['hostname', 'hosts', 'resolv.conf']) {
-    c.files.writeFile(`/${file}`, '', { mode: 0o644 });
-    c.fs.mount(`/etc/${file}`, c.files, { source: `/${file}` });
-  }
-  c.fs.mount('/proc', c.proc, { readOnly: true });
-  c.fs.mount('/sys', c.sys, { readOnly: true });
-  for (const target of Object.keys(c.hostConfig.Tmpfs ?? {})) {
-    c.fs.mount(target, new MemFs({ clock: d.clock }));
-  }
-  d.volumes?.mount(c);
 }

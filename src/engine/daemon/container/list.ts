@@ -92,7 +92,7 @@ export function summarize(d: Daemon, c: Container, size = false): ContainerSumma
     ImageID: c.imageId,
     Command: commandLine(c.path, c.args),
     Created: Math.floor(c.created / 1000),
-    Ports: [],
+    Ports: d.networking.ports?.(c) ?? [],
     Labels: c.config.Labels ?? {},
     State: statusOf(view),
     Status: psStatus(view, d.clock.now()),
