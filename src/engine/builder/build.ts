@@ -3,7 +3,8 @@
 // image. Progress is a stream of SolveStatus updates (progress/types.ts) for the CLI to render.
 
 import type { Daemon } from '../daemon/daemon';
-import { join } from '../fs/path';
+import { MemFs } from '../fs/memfs';
+import { join, normalize } from '../fs/path';
 import type { ImageRecord } from '../image/store';
 import { parseNormalizedNamed, referenceString, withDefaultTag, familiarName } from '../image/reference';
 import type { Layer } from '../layer/layer';
@@ -12,6 +13,7 @@ import { UnionFs } from '../layer/union';
 import type { NetStack } from '../process/types';
 import { buildCacheFor, type BuildCache } from './cache';
 import { resolveChown } from './chown';
+import { resolveUser } from '../container/user';
 import { ignoreFileFor, type BuildContext } from './context';
 import { performCopy, resolveSources, SourceNotFound, sourcesChecksum } from './copy';
 import { DockerfileError } from './dockerfile/errors';
@@ -32,7 +34,7 @@ import { applyMetadata, shellArgs } from './metadata';
 import { planBuild, type BuildPlan, type PlannedStage } from './plan';
 import { ProgressRecorder, type VertexHandle } from './progress/recorder';
 import type { ProgressListener, SolveStatus } from './progress/types';
-import { runStep } from './run';
+import { runStep, type RunMountSpec } from './run';
 import { contextTree, fsTree, walkTree, type SourceTree } from './source-tree';
 import { stateFromImage, stateFromStage, type StageState } from './state';
 
@@ -423,6 +425,50 @@ class Builder {
     return { args, name };
   }
 
+  /** The filesystems of `RUN --mount=…` (bind from the context or a stage, cache, tmpfs). */
+  private runMounts(
+    s: PlannedStage,
+    state: StageState,
+    c: RunInstruction,
+  ): { spec: RunMountSpec; checksum: string }[] {
+    const d = this.deps.daemon;
+    const expand = this.expander(state);
+    const out: { spec: RunMountSpec; checksum: string }[] = [];
+    for (const m of c.mounts) {
+      const target = expand(m.target);
+      if (m.type === 'bind') {
+        const source = expand(m.source || '/');
+        const rel = normalize('/' + source).slice(1);
+        if (m.from) {
+          const { fs, key } = this.stageFs(s, m.from);
+          out.push({ spec: { target, fs, source: '/' + rel, readOnly: m.readOnly }, checksum: key + rel });
+        } else {
+          const ctx = this.opts.context;
+          const resolved = resolveSources(this.tree, [rel || '.']);
+          out.push({
+            spec: { target, fs: ctx.fs, source: rel ? join(ctx.root, rel) : ctx.root, readOnly: m.readOnly },
+            checksum: sourcesChecksum(this.tree, resolved, d.world.hasher),
+          });
+        }
+      } else if (m.type === 'cache') {
+        const id = m.cacheId || target;
+        const fs = this.cache.cacheMount(id, () => {
+          const mem = new MemFs({ clock: d.clock });
+          mem.chmod('/', m.mode ?? 0o755);
+          mem.chown('/', m.uid ?? 0, m.gid ?? 0);
+          return mem;
+        });
+        out.push({ spec: { target, fs, source: '/', readOnly: m.readOnly }, checksum: `cache:${id}` });
+      } else if (m.type === 'tmpfs') {
+        out.push({
+          spec: { target, fs: new MemFs({ clock: d.clock }), source: '/', readOnly: false },
+          checksum: 'tmpfs',
+        });
+      }
+    }
+    return out;
+  }
+
   private runCommandString(state: StageState, args: string[]): string {
     const env: string[] = [];
     const index = new Map<string, number>();
@@ -447,8 +493,10 @@ class Builder {
     const { args, name } = this.runArgs(state, c);
     const vertex = this.rec.start(this.stepName(s, state, name, true, onbuild));
     const d = this.deps.daemon;
+    const mounts = this.runMounts(s, state, c);
     const definition = {
       op: 'run',
+      mountChecksums: mounts.map((m) => m.checksum),
       args,
       env: [...state.env].map(([k, v]) => `${k}=${v}`),
       cwd: state.config.WorkingDir || '/',
@@ -462,6 +510,7 @@ class Builder {
         { kernel: d.kernel, clock: d.clock, net: this.deps.net },
         {
           args,
+          mounts: mounts.map((m) => m.spec),
           env: state.env,
           workdir: state.config.WorkingDir || '/',
           user: state.config.User ?? '',
@@ -521,13 +570,15 @@ class Builder {
     return size;
   }
 
-  private sourceTree(s: PlannedStage, from: string): { tree: SourceTree; key: string } {
+  /** The filesystem of the stage (or image) a `--from` names, and its cache key. */
+  private stageFs(s: PlannedStage, from: string): { fs: UnionFs; tree: SourceTree; key: string } {
     const dep = s.deps.find((p) =>
       /^\d+$/.test(from) ? p.index === Number(from) : p.name === from.toLowerCase() || p.baseName === from,
     );
     const state = dep ? this.finals.get(dep) : undefined;
     if (!dep || !state) throw new Error(`failed to resolve stage ${from}`);
-    return { tree: fsTree(new UnionFs(state.layers, null)), key: state.cacheKey };
+    const fs = new UnionFs(state.layers, null);
+    return { fs, tree: fsTree(fs), key: state.cacheKey };
   }
 
   private async dispatchCopy(
@@ -563,7 +614,7 @@ class Builder {
     if (!from && sources.length > 0) await this.contextVertex();
     const vertex = this.rec.start(this.stepName(s, state, c.code, false, onbuild));
     const d = this.deps.daemon;
-    const { tree, key: fromKey } = from ? this.sourceTree(s, from) : { tree: this.tree, key: '' };
+    const { tree, key: fromKey } = from ? this.stageFs(s, from) : { tree: this.tree, key: '' };
     let resolved;
     try {
       resolved = resolveSources(tree, sources);
@@ -642,7 +693,8 @@ class Builder {
         async () => {
           const rw = new RwLayer();
           const fs = new UnionFs(state.layers, rw, { now: () => d.clock.now() });
-          if (!fs.exists(wd)) fs.mkdir(wd, { recursive: true, mode: 0o755 });
+          const user = state.config.User ? resolveUser(fs, state.config.User) : { uid: 0, gid: 0 };
+          if (!fs.exists(wd)) fs.mkdir(wd, { recursive: true, mode: 0o755, uid: user.uid, gid: user.gid });
           return rw;
         },
       );

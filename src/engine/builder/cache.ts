@@ -2,6 +2,7 @@
 // parent's key, the step's definition and, for COPY/ADD, the checksums of its sources. A step whose
 // key is known is not run again (`CACHED`); change one input and every later step's key changes.
 
+import type { FileSystem } from '../fs/types';
 import type { Layer } from '../layer/layer';
 import type { Hasher } from '../world/types';
 
@@ -16,6 +17,15 @@ export interface CacheRecord {
 
 export class BuildCache {
   private readonly records = new Map<string, CacheRecord>();
+  /** Filesystems of `RUN --mount=type=cache`, by id; they persist across builds. */
+  private readonly mounts = new Map<string, FileSystem>();
+
+  /** The cache mount `id`, created by `create` on first use. */
+  cacheMount(id: string, create: () => FileSystem): FileSystem {
+    let fs = this.mounts.get(id);
+    if (!fs) this.mounts.set(id, (fs = create()));
+    return fs;
+  }
 
   constructor(private readonly hasher: Hasher) {}
 
@@ -48,6 +58,7 @@ export class BuildCache {
     let bytes = 0;
     for (const r of this.records.values()) bytes += r.layer?.size ?? 0;
     this.records.clear();
+    this.mounts.clear();
     return bytes;
   }
 }

@@ -4,7 +4,9 @@
 
 import { resolveUser } from '../container/user';
 import { MemFs } from '../fs/memfs';
+import { dirname, normalize } from '../fs/path';
 import { MountFs } from '../fs/mounts';
+import type { FileSystem } from '../fs/types';
 import type { Layer } from '../layer/layer';
 import { RwLayer } from '../layer/rwlayer';
 import { UnionFs } from '../layer/union';
@@ -16,8 +18,18 @@ import { goQuote } from './dockerfile/go-quote';
 
 export const SANDBOX_HOSTNAME = 'buildkitsandbox';
 
+/** A filesystem mounted for the duration of the command (`RUN --mount=…`). */
+export interface RunMountSpec {
+  target: string;
+  fs: FileSystem;
+  /** Path inside `fs` that appears at the target. */
+  source: string;
+  readOnly: boolean;
+}
+
 export interface RunSpec {
   args: string[];
+  mounts?: RunMountSpec[];
   env: Map<string, string>;
   workdir: string;
   user: string;
@@ -61,6 +73,34 @@ export async function runStep(
   fs.mount('/proc', new MemFs({ clock: deps.clock }), { readOnly: true });
   fs.mount('/sys', new MemFs({ clock: deps.clock }), { readOnly: true });
   fs.mount('/dev/shm', new MemFs({ clock: deps.clock }));
+  /** Mount points this step had to create: removed afterwards, as BuildKit removes mount stubs. */
+  const stubs: string[] = [];
+  const mounted: string[] = [];
+  for (const m of spec.mounts ?? []) {
+    const target = normalize(m.target.startsWith('/') ? m.target : `${spec.workdir}/${m.target}`);
+    const missing: string[] = [];
+    for (let p = target; p !== '/' && !fs.exists(p); p = dirname(p)) missing.unshift(p);
+    try {
+      for (const p of missing) {
+        fs.mkdir(p, { mode: 0o755 });
+        stubs.push(p);
+      }
+    } catch {
+      // a file in the way: the mount shadows it
+    }
+    fs.mount(target, m.fs, { source: m.source, readOnly: m.readOnly });
+    mounted.push(target);
+  }
+  const cleanup = () => {
+    for (const t of mounted.reverse()) fs.unmount(t);
+    for (const p of stubs.reverse()) {
+      try {
+        fs.rmdir(p);
+      } catch {
+        // the command put something there: it stays
+      }
+    }
+  };
 
   const quoted = goQuote(spec.args.join(' '));
   let user;
@@ -110,6 +150,7 @@ export async function runStep(
     };
   }
   const exit = await proc.wait();
+  cleanup();
   if (exit.status !== 0) {
     return { rw, error: `process ${quoted} did not complete successfully: exit code: ${exit.status}` };
   }

@@ -203,3 +203,45 @@ describe('config instructions', () => {
     expect(w.images.resolve(child.imageId!).config.config.OnBuild).toBeUndefined();
   });
 });
+
+describe('RUN --mount and WORKDIR ownership', () => {
+  it('binds context files read-only, keeps cache mounts across builds, leaves no trace in the layer', async () => {
+    const w = world();
+    write(w, {
+      Dockerfile: [
+        'FROM busybox',
+        'RUN --mount=type=bind,source=conf,target=/mnt/conf cat /mnt/conf/app.ini > /copied',
+        'RUN --mount=type=cache,target=/cache echo x >> /cache/log && cat /cache/log > /seen',
+        'RUN --mount=type=tmpfs,target=/scratch touch /scratch/tmp',
+        '',
+      ].join('\n'),
+      'conf/app.ini': 'port=80\n',
+    });
+    const first = await buildApp(w);
+    expect(first.error).toBeNull();
+    const fs = rootfs(w, first.imageId!);
+    expect(fs.readText('/copied')).toBe('port=80\n');
+    expect(fs.readText('/seen')).toBe('x\n');
+    expect(fs.exists('/scratch')).toBe(false);
+    expect(fs.exists('/cache')).toBe(false);
+    expect(fs.exists('/mnt')).toBe(false);
+
+    const again = await buildApp(w, { noCache: true });
+    expect(rootfs(w, again.imageId!).readText('/seen')).toBe('x\nx\n');
+
+    write(w, { 'conf/app.ini': 'port=8080\n' });
+    const changed = await buildApp(w);
+    expect(changed.output).toMatch(/RUN --mount=type=bind,source=conf,target=\/mnt\/conf cat .*\n#\d+ DONE/);
+    expect(rootfs(w, changed.imageId!).readText('/copied')).toBe('port=8080\n');
+  });
+
+  it('WORKDIR after USER creates the directory for that user', async () => {
+    const w = world();
+    write(w, { Dockerfile: 'FROM busybox\nUSER app\nWORKDIR /home/app/project\nRUN touch mine\n' });
+    const r = await buildApp(w);
+    expect(r.error).toBeNull();
+    const fs = rootfs(w, r.imageId!);
+    expect(fs.stat('/home/app/project').uid).toBe(1000);
+    expect(fs.stat('/home/app/project/mine').uid).toBe(1000);
+  });
+});
