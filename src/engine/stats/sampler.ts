@@ -4,9 +4,9 @@
 import type { StatsResponse } from '../api/types';
 import type { ProcessInfo } from '../process/types';
 
-/** Host CPUs and memory the simulated machine reports (`docker info`: 2 CPUs, 8 GiB). */
+/** Host CPUs and memory of the simulated machine (what `docker info` reports as NCPU and MemTotal). */
 export const HOST_CPUS = 2;
-export const HOST_MEMORY = 8 * 1024 * 1024 * 1024;
+export const HOST_MEMORY = 4_110_606_336;
 /** Resident memory of an idle simulated process (what busybox `sleep` costs on Linux, about). */
 export const PROCESS_BASELINE = 160 * 1024;
 
