@@ -91,6 +91,8 @@ export class Container {
   /** Every start so far (lets `wait` tell a next exit from the current one). */
   generation = 0;
   private readonly exitWaiters = new Set<() => void>();
+  private readonly pendingInput: string[] = [];
+  private pendingClose = false;
 
   constructor(init: ContainerInit) {
     this.id = init.id;
@@ -145,6 +147,41 @@ export class Container {
     this.actor.send(event);
     if (event.type === 'container.die' || event.type === 'container.removed') {
       for (const w of [...this.exitWaiters]) w();
+    }
+  }
+
+  /**
+   * Input from attachers. Before PID 1 runs it is kept (`docker run -i` sends stdin as soon as it is
+   * attached, before the start), then delivered in order; so is an end of input.
+   */
+  writeInput(data: string): void {
+    const run = this.running;
+    if (!run) {
+      if (this.config.OpenStdin) this.pendingInput.push(data);
+      return;
+    }
+    try {
+      if (run.pty) run.pty.master.write(data);
+      else run.stdin?.write(data);
+    } catch {
+      // Nobody reads the container's stdin any more (its process closed it): the input is dropped.
+    }
+  }
+
+  closeInput(): void {
+    if (!this.running) {
+      if (this.config.OpenStdin) this.pendingClose = true;
+      return;
+    }
+    this.running.stdin?.close?.();
+  }
+
+  /** Delivers what attachers sent before the start (launch calls it once PID 1 runs). */
+  flushInput(): void {
+    for (const data of this.pendingInput.splice(0)) this.writeInput(data);
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      this.closeInput();
     }
   }
 

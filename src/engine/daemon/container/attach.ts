@@ -69,15 +69,11 @@ export function containerAttach(d: Daemon, ref: string, opts: AttachOptions = {}
       if (!opts.stdin) return;
       const at = sequence ? input.indexOf(sequence) : -1;
       const data = at < 0 ? input : input.slice(0, at);
-      const run = c.running;
-      if (data && run) {
-        if (run.pty) run.pty.master.write(data);
-        else run.stdin?.write(data);
-      }
+      if (data) c.writeInput(data);
       if (at >= 0) attachment.detach();
     },
     closeStdin() {
-      c.running?.stdin?.close?.();
+      c.closeInput();
     },
     detach() {
       queue.end();

@@ -94,6 +94,7 @@ export function launch(d: Daemon, c: Container): void {
   c.generation++;
   c.send({ type: 'container.start', pid: init.hostPid, at: d.clock.now() });
   d.containerEvent(c, 'start');
+  c.flushInput();
   const generation = c.generation;
   void init.wait().then((info) => onContainerExit(d, c, generation, info));
   scheduleHealthcheck(d, c);

@@ -170,6 +170,16 @@ describe('logs and attach', () => {
     expect((await containerWait(daemon, 'web')).StatusCode).toBe(0);
   });
 
+  it('stdin sent before the start reaches the process (docker run -i)', async () => {
+    const { daemon } = testDaemon();
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['cat'], OpenStdin: true, StdinOnce: true }, 'web');
+    const a = containerAttach(daemon, 'web', { stream: true, stdin: true, stdout: true, stderr: true });
+    a.write('avant\n');
+    a.closeStdin();
+    containerStart(daemon, 'web');
+    expect(await collect(a.output)).toEqual([[1, 'avant\n']]);
+  });
+
   it('a TTY container gets TERM and writes through its terminal', async () => {
     const { daemon } = testDaemon();
     containerCreate(daemon, { Image: 'busybox', Cmd: ['env'], Tty: true }, 'web');
