@@ -115,6 +115,23 @@ describe.skipIf(!realEngineAnswers()).sequential('the real docker CLI gives the 
     await server?.close();
   });
 
+  const CURLS: string[][] = [
+    ['-i', 'http://localhost/_ping'],
+    ['-I', 'http://localhost/_ping'],
+    ['-i', 'http://localhost/v1.99/version'],
+    ['-i', 'http://localhost/nope'],
+    ['-i', 'http://localhost/containers/g-diff-nope/json'],
+    ['-i', '-X', 'DELETE', 'http://localhost/containers/g-diff-nope'],
+    ['-i', 'http://localhost/containers/json?filters=notjson'],
+  ];
+  for (const args of CURLS) {
+    it(`curl ${args.join(' ')}`, async () => {
+      const curl = async (sock: string) => (await run('curl', ['-s', '--unix-socket', sock, ...args])).stdout.replace(/^Date: .*$/m, 'Date: <date>');
+      const [r, s] = await Promise.all([curl(DOCKER_SOCK), curl(socket)]);
+      expect(s).toBe(r);
+    });
+  }
+
   for (const args of COMMANDS) {
     const line = `docker ${args.join(' ')}`;
     const known = KNOWN[line];
