@@ -29,6 +29,7 @@ import { parse } from './dockerfile/parser';
 import { ShellLex } from './dockerfile/shell-lex';
 import { BuildError } from './errors';
 import { HISTORY_COMMENT, imageConfigOf } from './export';
+import { lintDockerfile, lintShort } from './lint';
 import { rfc3339Nano } from '../image/config';
 import { applyMetadata, shellArgs } from './metadata';
 import { planBuild, type BuildPlan, type PlannedStage } from './plan';
@@ -166,15 +167,17 @@ class Builder {
     def.status('transferring dockerfile:', size);
     await this.wait(this.timings.transfer + size / this.timings.throughput);
     def.completeStatus('transferring dockerfile:', size);
-    def.done();
 
     let df;
     try {
       df = parseDockerfile(opts.dockerfile);
     } catch (err) {
+      def.done();
       if (err instanceof DockerfileError) throw new BuildError(err.message, err.location);
       throw err;
     }
+    for (const w of lintDockerfile(parse(opts.dockerfile), df)) def.warn(lintShort(w), w.url);
+    def.done();
     this.escape = df.escapeToken;
     this.lex = new ShellLex({ escapeToken: df.escapeToken });
     const plan = planBuild(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, lex: this.lex });

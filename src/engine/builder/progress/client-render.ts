@@ -40,6 +40,13 @@ export async function readBuildStream(
   return outcome;
 }
 
+/** buildx's summary of the checks' warnings, after the progress (empty when there are none). */
+export function warningSummary(warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  const count = warnings.length === 1 ? '1 warning found' : `${warnings.length} warnings found`;
+  return `\n ${count} (use docker --debug to expand):\n` + warnings.map((w) => ` - ${w}\n`).join('');
+}
+
 /** `docker build --progress=plain`: the whole text of a build (first line as buildx prints it). */
 export async function renderPlainBuild(
   messages: AsyncIterable<JsonMessage>,
@@ -49,6 +56,7 @@ export async function renderPlainBuild(
   write('#0 building with "default" instance using docker driver\n\n');
   const outcome = await readBuildStream(messages, (s) => write(printer.write(s)));
   write(printer.end());
+  write(warningSummary(printer.warnings));
   if (outcome.error !== null) {
     const steps = printer.failures().map((f) => ({ name: f.name, logs: f.logs }));
     const source =

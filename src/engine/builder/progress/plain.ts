@@ -24,6 +24,7 @@ interface VertexState {
   logs: string[];
   logsPartial: boolean;
   logsOffset: number;
+  warnings: string[];
   /** The last lines, kept for the error summary. */
   lastLogs: string[];
 }
@@ -38,6 +39,8 @@ export class PlainPrinter {
   private notFirst = false;
   private last = new Map<string, { current: number; timestamp: number }>();
   private pending: SolveStatus[] = [];
+  /** Every warning, in order (the summary after the build). */
+  readonly warnings: string[] = [];
   private tickStart: number | null = null;
   private out = '';
 
@@ -90,6 +93,7 @@ export class PlainPrinter {
           logs: [],
           logsPartial: false,
           logsOffset: 0,
+          warnings: [],
           lastLogs: [],
         };
         this.byDigest.set(v.digest, st);
@@ -108,6 +112,13 @@ export class PlainPrinter {
       else st.statuses[st.statuses.findIndex((x) => x.id === s2.id)] = s2;
       st.statusById.set(s2.id, s2);
       st.statusUpdates.add(s2.id);
+      this.updates.add(st.vertex.digest);
+    }
+    for (const w of s.warnings ?? []) {
+      const st = this.byDigest.get(w.vertex);
+      if (!st) continue;
+      st.warnings.push(w.short);
+      this.warnings.push(w.short);
       this.updates.add(st.vertex.digest);
     }
     for (const l of s.logs) {
@@ -193,6 +204,8 @@ export class PlainPrinter {
       this.line(`#${v.index} ${s.id}${bytes}${tm}`);
     }
     v.statusUpdates.clear();
+    for (const w of v.warnings) this.line(`#${v.index} WARN: ${w}`);
+    v.warnings = [];
     v.logs.forEach((l, i) => {
       const text = i === 0 ? l.slice(v.logsOffset) : l;
       const partialLast = i === v.logs.length - 1 && v.logsPartial;

@@ -63,6 +63,10 @@ export class VertexHandle {
     this.emit({ statuses: [{ ...s }] });
   }
 
+  warn(short: string, url: string): void {
+    this.emit({ warnings: [{ vertex: this.digest, short, url }] });
+  }
+
   log(stream: 1 | 2, data: string): void {
     this.emit({ logs: [{ vertex: this.digest, stream, data, timestamp: this.clock.now() }] });
   }

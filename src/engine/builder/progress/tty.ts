@@ -27,6 +27,7 @@ interface Job {
 interface VertexState {
   vertex: Vertex;
   statuses: VertexStatus[];
+  warnings: string[];
   output: string;
 }
 
@@ -50,7 +51,7 @@ export class TtyDisplay {
     for (const v of s.vertexes) {
       let st = this.byDigest.get(v.digest);
       if (!st) {
-        st = { vertex: v, statuses: [], output: '' };
+        st = { vertex: v, statuses: [], warnings: [], output: '' };
         this.byDigest.set(v.digest, st);
         if (v.started !== undefined) this.order.push(st);
       } else if (st.vertex.started === undefined && v.started !== undefined) this.order.push(st);
@@ -68,6 +69,7 @@ export class TtyDisplay {
       const st = this.byDigest.get(l.vertex);
       if (st) st.output += l.data;
     }
+    for (const w of s.warnings ?? []) this.byDigest.get(w.vertex)?.warnings.push(w.short);
   }
 
   private jobs(): Job[] {
@@ -97,6 +99,17 @@ export class TtyDisplay {
           stop: s.completed,
           status,
           completed: s.completed !== undefined,
+          error: false,
+          term: [],
+        });
+      }
+      for (const w of st.warnings) {
+        jobs.push({
+          name: 'WARN: ' + w,
+          start: v.started,
+          stop: v.completed,
+          status: '',
+          completed: !running,
           error: false,
           term: [],
         });

@@ -33,11 +33,20 @@ export interface VertexLog {
   timestamp: number;
 }
 
+/** A check's warning attached to a step (BuildKit's lint rules on the build definition). */
+export interface VertexWarning {
+  vertex: string;
+  /** `JSONArgsRecommended: JSON arguments recommended for CMD … (line 3)`. */
+  short: string;
+  url: string;
+}
+
 /** One update: what changed since the previous one. */
 export interface SolveStatus {
   vertexes: Vertex[];
   statuses: VertexStatus[];
   logs: VertexLog[];
+  warnings?: VertexWarning[];
 }
 
 export type ProgressListener = (status: SolveStatus) => void;
