@@ -138,3 +138,34 @@ describe('router under random requests', () => {
     expect(JSON.parse(atob(res.headers['X-Docker-Container-Path-Stat'])).name).toBe('/');
   });
 });
+
+describe('HTTP codec under random bytes', () => {
+  it('never throws: every connection ends with responses or a 400', async () => {
+    const { serveConnection } = await import('../../../src/engine/api/http-codec');
+    const { readBody: read } = await import('../../../src/engine/api/http');
+    const { router } = simEngine();
+    const request = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.tuple(fc.constantFrom('GET', 'POST', 'DELETE', 'BREW'), path, fc.string({ maxLength: 30 })).map(
+        ([m, p, h]) => `${m} ${p} HTTP/1.1\r\nHost: localhost\r\n${h}\r\n\r\n`,
+      ),
+      fc.tuple(fc.nat(40), fc.string({ maxLength: 30 })).map(
+        ([n, b]) => `POST /containers/create HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: ${n}\r\n\r\n${b}`,
+      ),
+      fc.string({ maxLength: 30 }).map((b) => `POST /build HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n${b}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, fc.nat(20), async (raw, cut) => {
+        const chunks = (async function* () {
+          yield utf8(raw.slice(0, cut));
+          yield utf8(raw.slice(cut));
+        })();
+        const out = await withTimeout(read(serveConnection(router, chunks, () => 0)), 200);
+        if (out === 'pending') return;
+        const t = text(out);
+        if (t.length) expect(t).toMatch(/^HTTP\/1\.1 \d{3} /);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
