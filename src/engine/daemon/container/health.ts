@@ -3,6 +3,7 @@
 // exec_die events, as Docker publishes them) and a status change publishes `health_status: …`.
 import type { HealthConfig } from '../../api/types';
 import type { Container } from '../../container/container';
+import { runtimeEnv } from '../../container/config';
 import { generateId } from '../../container/ids';
 import type { Daemon } from '../daemon';
 import { execAction } from '../exec/create';
@@ -71,7 +72,12 @@ export function scheduleHealthcheck(d: Daemon, c: Container): void {
     };
     let proc;
     try {
-      proc = d.kernel.spawn(run.ns, argv, { stdout: sink, stderr: sink, cwd: c.config.WorkingDir || '/' });
+      proc = d.kernel.spawn(run.ns, argv, {
+        stdout: sink,
+        stderr: sink,
+        cwd: c.config.WorkingDir || '/',
+        env: runtimeEnv(c.config, run.ns.hostname, '/root'),
+      });
     } catch (err) {
       record(-1, `${(err as Error).message}\n`);
       return;

@@ -4,7 +4,13 @@
 import { InvalidParameter, System } from '../../api/errors';
 import { runtimeEnv } from '../../container/config';
 import type { Container } from '../../container/container';
-import { hostnameFile, hostsFile, resolvConf } from '../../container/etc-files';
+import {
+  hostnameFile,
+  hostsFile,
+  resolvConf,
+  type HostsEntry,
+  type ResolvOptions,
+} from '../../container/etc-files';
 import { DOCKER_INIT_PATH, dockerInit } from '../../container/init-program';
 import { procFiles, sysFiles } from '../../container/kernel-files';
 import { runtimeFailure } from '../../container/runtime-error';
@@ -25,6 +31,25 @@ function ensureDir(c: Container, dir: string): void {
   }
 }
 
+/** `--add-host name:ip` entries, in the order given. */
+function addedHosts(spec: readonly string[] | null | undefined): HostsEntry[] {
+  return (spec ?? []).map((h) => {
+    const colon = h.indexOf(':');
+    return { names: [h.slice(0, colon)], ip: h.slice(colon + 1) };
+  });
+}
+
+/** `--dns`, `--dns-search`, `--dns-option` override what the network layer (or the host) gives. */
+function resolverOf(c: Container, fromNetwork: ResolvOptions | undefined): ResolvOptions {
+  const base = fromNetwork ?? DEFAULT_DNS;
+  const h = c.hostConfig;
+  return {
+    nameservers: h.Dns?.length ? h.Dns : base.nameservers,
+    search: h.DnsSearch?.length ? h.DnsSearch : base.search,
+    options: h.DnsOptions?.length ? h.DnsOptions : base.options,
+  };
+}
+
 /** Throws Docker's error when the process cannot start; the container then records the failure. */
 export function launch(d: Daemon, c: Container): void {
   const hostname = c.config.Hostname || c.shortId;
@@ -42,8 +67,9 @@ export function launch(d: Daemon, c: Container): void {
   }
   const attachment = d.networking.connect(c);
   c.files.writeFile('/hostname', hostnameFile(hostname));
-  c.files.writeFile('/hosts', hostsFile(hostname, attachment.ip, attachment.extraHosts));
-  c.files.writeFile('/resolv.conf', resolvConf(attachment.dns ?? DEFAULT_DNS));
+  const extraHosts = [...addedHosts(c.hostConfig.ExtraHosts), ...(attachment.extraHosts ?? [])];
+  c.files.writeFile('/hosts', hostsFile(hostname, attachment.ip, extraHosts));
+  c.files.writeFile('/resolv.conf', resolvConf(resolverOf(c, attachment.dns)));
   const env = runtimeEnv(c.config, hostname, user.home);
   const cwd = c.config.WorkingDir || '/';
   if (cwd !== '/') ensureDir(c, cwd);

@@ -260,6 +260,31 @@ describe('in-container files', () => {
   });
 });
 
+describe('--add-host and --dns', () => {
+  it('write /etc/hosts and /etc/resolv.conf as Docker does', () => {
+    const { daemon } = testDaemon();
+    containerCreate(
+      daemon,
+      {
+        Image: 'busybox',
+        Cmd: ['sleep', '100'],
+        HostConfig: {
+          ExtraHosts: ['foo:1.2.3.4', 'bar:5.6.7.8'],
+          Dns: ['9.9.9.9'],
+          DnsSearch: ['example.com'],
+        },
+      },
+      'web',
+    );
+    containerStart(daemon, 'web');
+    const c = daemon.containers.get('web');
+    expect(
+      c.fs.readText('/etc/hosts').endsWith('ff02::2\tip6-allrouters\n1.2.3.4\tfoo\n5.6.7.8\tbar\n'),
+    ).toBe(true);
+    expect(c.fs.readText('/etc/resolv.conf')).toBe('search example.com\nnameserver 9.9.9.9\n');
+  });
+});
+
 describe('top, diff, cp, prune, stats, rename', () => {
   it('top lists PID 1 with its host PID', async () => {
     const { daemon } = testDaemon();
