@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFromApi } from '../../../src/engine/builder/backend';
-import { renderPlainBuild } from '../../../src/engine/builder/progress/client-render';
+import { renderPlainBuild, renderTtyBuild } from '../../../src/engine/builder/progress/client-render';
 import { writeTar, type TarRecord } from '../../../src/engine/layer/tar';
 import { world } from './build/helpers';
 
@@ -81,5 +81,25 @@ describe('POST /build backend', () => {
         'ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory\n',
       ),
     ).toBe(true);
+  });
+});
+
+describe('TTY rendering of a build', () => {
+  it('redraws the view, ends with FINISHED and every step', async () => {
+    const w = world();
+    const tar = contextTar({ Dockerfile: 'FROM busybox\nRUN echo hi\n' });
+    let text = '';
+    const outcome = await renderTtyBuild(
+      await buildFromApi({ daemon: w.daemon, cache: w.cache }, tar, OPTS),
+      (t) => (text += t),
+      { width: 80, height: 24, color: false },
+    );
+    expect(outcome.error).toBeNull();
+    const final = text.slice(text.lastIndexOf('[+] Building'));
+    expect(final).toMatch(/^\[\+\] Building 0\.\ds \(6\/6\) FINISHED +docker:default\n/);
+    expect(final).toContain(' => [internal] load build definition from Dockerfile');
+    expect(final).toMatch(/ => \[2\/2\] RUN echo hi +0\.2s\n/);
+    expect(final).toMatch(/ => => naming to docker\.io\/library\/app:1 +0\.0s\n/);
+    expect(text.match(/\[\+\] Building/g)!.length).toBeGreaterThan(1);
   });
 });

@@ -5,6 +5,7 @@ import type { JsonMessage } from '../../api/types';
 import type { LineRange } from '../dockerfile/errors';
 import { failureReport } from './error-summary';
 import { PlainPrinter } from './plain';
+import { TtyDisplay } from './tty';
 import type { SolveStatus } from './types';
 
 export interface BuildOutcome {
@@ -40,6 +41,59 @@ export async function readBuildStream(
   return outcome;
 }
 
+function failureText(printer: PlainPrinter, outcome: BuildOutcome): string {
+  if (outcome.error === null) return '';
+  const steps = printer.failures().map((f) => ({ name: f.name, logs: f.logs }));
+  const source =
+    outcome.location && outcome.source !== null
+      ? { filename: outcome.dockerfile ?? 'Dockerfile', data: outcome.source, location: outcome.location }
+      : null;
+  return failureReport(steps, source, outcome.error);
+}
+
+export interface TtyRenderOptions {
+  /** Terminal size. */
+  width: number;
+  height: number;
+  /** ANSI colours. */
+  color: boolean;
+  /** Minimum engine-clock time between two redraws (BuildKit redraws every 100 ms). */
+  intervalMs?: number;
+}
+
+/** `docker build` on a terminal: BuildKit's TTY view redrawn in place, the final view, then the summary. */
+export async function renderTtyBuild(
+  messages: AsyncIterable<JsonMessage>,
+  write: (text: string) => void,
+  opts: TtyRenderOptions,
+): Promise<BuildOutcome> {
+  const display = new TtyDisplay({ description: 'docker:default', color: opts.color });
+  const printer = new PlainPrinter();
+  const interval = opts.intervalMs ?? 100;
+  let last = -Infinity;
+  let now = 0;
+  const outcome = await readBuildStream(messages, (s) => {
+    display.update(s);
+    printer.write(s);
+    for (const t of [
+      ...s.vertexes.map((v) => v.completed ?? v.started ?? 0),
+      ...s.statuses.map((x) => x.timestamp),
+      ...s.logs.map((l) => l.timestamp),
+    ]) {
+      now = Math.max(now, t);
+    }
+    if (now - last >= interval) {
+      write(display.frame(now, opts.width, opts.height));
+      last = now;
+    }
+  });
+  printer.end();
+  write(display.frame(now, opts.width, opts.height, true));
+  write(warningSummary(printer.warnings));
+  write(failureText(printer, outcome));
+  return outcome;
+}
+
 /** buildx's summary of the checks' warnings, after the progress (empty when there are none). */
 export function warningSummary(warnings: readonly string[]): string {
   if (warnings.length === 0) return '';
@@ -57,13 +111,6 @@ export async function renderPlainBuild(
   const outcome = await readBuildStream(messages, (s) => write(printer.write(s)));
   write(printer.end());
   write(warningSummary(printer.warnings));
-  if (outcome.error !== null) {
-    const steps = printer.failures().map((f) => ({ name: f.name, logs: f.logs }));
-    const source =
-      outcome.location && outcome.source !== null
-        ? { filename: outcome.dockerfile ?? 'Dockerfile', data: outcome.source, location: outcome.location }
-        : null;
-    write(failureReport(steps, source, outcome.error));
-  }
+  write(failureText(printer, outcome));
   return outcome;
 }
