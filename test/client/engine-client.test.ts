@@ -124,3 +124,18 @@ describe('EngineClient over the in-process transport and the simulated daemon', 
     expect(list.flatMap((i) => i.RepoTags ?? [])).toEqual(['busybox:latest']);
   });
 });
+
+describe('EngineClient builds through the builder', () => {
+  it('streams a build of a context tar and tags the image', async () => {
+    const { writeTar } = await import('../../src/engine/layer/tar');
+    const { client } = simEngine();
+    const dockerfile = new TextEncoder().encode('FROM busybox\nLABEL made=by-test\n');
+    const tar = writeTar([{ name: 'Dockerfile', type: 'file', data: dockerfile, mode: 0o644, uid: 0, gid: 0, mtime: 0 }]);
+    const messages = await collect(client.imageBuild(tar, { t: ['g-built:1'] }));
+    const id = messages.find((m) => m.id === 'moby.image.id')?.aux?.ID;
+    expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(messages.some((m) => m.error)).toBe(false);
+    const img = await client.imageInspect('g-built:1');
+    expect(img.Config.Labels).toEqual({ made: 'by-test' });
+  });
+});

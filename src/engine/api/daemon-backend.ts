@@ -1,6 +1,6 @@
 // The simulated daemon as the router's EngineBackend: each backend method calls the daemon's
-// operation (one file per operation in engine/daemon/…). Parts of issue 6 whose engine side is not
-// there (networks, volumes, build, search) come from `extra` or answer 501 with Docker's wording.
+// operation (one file per operation in engine/daemon/…, the builder for /build). Parts of issue 6
+// whose engine side is not there yet (networks, volumes, search) come from `extra` or answer 501.
 import type { Daemon } from '../daemon/daemon';
 import { containerArchive, containerExtract, containerStatPath } from '../daemon/container/archive';
 import { containerAttach } from '../daemon/container/attach';
@@ -44,6 +44,7 @@ import { removeImage } from '../daemon/image/remove';
 import { saveImages } from '../daemon/image/save';
 import { tagImage } from '../daemon/image/tag';
 import type { EventFilter } from '../events/filter';
+import { buildFromApi } from '../builder/backend';
 import type { EngineBackend } from './backend';
 import { NotImplemented } from './errors';
 import { readBody } from './http';
@@ -203,7 +204,7 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
       );
       return { Id: id };
     },
-    build: () => notImplemented('build'),
+    build: (context, opts) => buildFromApi({ daemon: d, pullImage: (ref) => pullImage(images, ref) }, context, opts),
     auth: (config) => login(images, config),
 
     // ---- networks, volumes: issue 6's engine parts plug in through `extra`
