@@ -128,7 +128,11 @@ export async function buildFromApi(
       if (err instanceof BuildError && err.location) {
         out.push({
           id: 'moby.buildkit.error',
-          aux: { location: err.location, dockerfile: name, source: fs.readText(dockerfilePath) },
+          aux: {
+            location: err.location,
+            dockerfile: name.slice(name.lastIndexOf('/') + 1),
+            source: fs.readText(dockerfilePath),
+          },
         });
       }
       fail((err as Error).message);
