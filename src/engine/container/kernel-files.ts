@@ -24,11 +24,78 @@ function put(fs: MemFs, path: string, text: string): void {
   fs.writeFile(path, text, { mode: 0o444 });
 }
 
+export interface MountLine {
+  path: string;
+  readOnly: boolean;
+  kind: 'rootfs' | 'proc' | 'sys' | 'file' | 'tmpfs' | 'volume';
+}
+
+const PSEUDO_AFTER_PROC = [
+  'tmpfs /dev tmpfs rw,nosuid,size=65536k,mode=755 0 0',
+  'devpts /dev/pts devpts rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666 0 0',
+];
+const PSEUDO_AFTER_SYS = [
+  'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime 0 0',
+  'mqueue /dev/mqueue mqueue rw,nosuid,nodev,noexec,relatime 0 0',
+  'shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=65536k 0 0',
+];
+
+/** /proc/mounts as runc sets a container up (overlay root, pseudo filesystems, bind-mounted files). */
+export function mountsFile(containerId: string, mounts: readonly MountLine[]): string {
+  const lines: string[] = [];
+  const dir = `/var/lib/docker/overlay2/${containerId}`;
+  for (const m of mounts) {
+    const mode = m.readOnly ? 'ro' : 'rw';
+    switch (m.kind) {
+      case 'rootfs':
+        lines.push(
+          `overlay / overlay ${mode},relatime,lowerdir=${dir}-init/diff,upperdir=${dir}/diff,workdir=${dir}/work 0 0`,
+        );
+        break;
+      case 'proc':
+        lines.push('proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0', ...PSEUDO_AFTER_PROC);
+        break;
+      case 'sys':
+        lines.push('sysfs /sys sysfs ro,nosuid,nodev,noexec,relatime 0 0', ...PSEUDO_AFTER_SYS);
+        break;
+      case 'tmpfs':
+        lines.push(`tmpfs ${m.path} tmpfs ${mode},nosuid,nodev,noexec,relatime 0 0`);
+        break;
+      default:
+        lines.push(`/dev/vda ${m.path} ext4 ${mode},relatime 0 0`);
+    }
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+/** /proc/meminfo shows the host's memory, not the cgroup's (as in a real container). */
+export function meminfoFile(totalBytes: number, usedBytes: number): string {
+  const kb = (n: number) => Math.floor(n / 1024);
+  const total = kb(totalBytes);
+  const cached = Math.floor(total / 20);
+  const free = Math.max(0, total - kb(usedBytes) - cached - 9104);
+  const rows: [string, number][] = [
+    ['MemTotal', total],
+    ['MemFree', free],
+    ['MemAvailable', free + cached],
+    ['Buffers', 9104],
+    ['Cached', cached],
+    ['SwapCached', 0],
+    ['Shmem', 8952],
+    ['SReclaimable', 0],
+    ['SwapTotal', 0],
+    ['SwapFree', 0],
+  ];
+  return rows.map(([k, v]) => `${`${k}:`.padEnd(16)}${String(v).padStart(8)} kB\n`).join('');
+}
+
 /** /proc of a container whose PID 1 runs `argv`. */
-export function procFiles(fs: MemFs, argv: readonly string[]): void {
+export function procFiles(fs: MemFs, argv: readonly string[], mounts: string, meminfo: string): void {
   put(fs, '/1/cmdline', argv.map((a) => `${a}\0`).join(''));
   put(fs, '/1/cgroup', '0::/\n');
   put(fs, '/self/cgroup', '0::/\n');
+  put(fs, '/mounts', mounts);
+  put(fs, '/meminfo', meminfo);
 }
 
 /** /sys with the container's cgroup v2 directory. */

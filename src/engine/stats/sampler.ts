@@ -7,6 +7,8 @@ import type { ProcessInfo } from '../process/types';
 /** Host CPUs and memory of the simulated machine (what `docker info` reports as NCPU and MemTotal). */
 export const HOST_CPUS = 2;
 export const HOST_MEMORY = 4_110_606_336;
+/** Memory the simulated host's own system uses, before any container. */
+export const HOST_MEMORY_BASELINE = 420 * 1024 * 1024;
 /** Resident memory of an idle simulated process (what busybox `sleep` costs on Linux, about). */
 export const PROCESS_BASELINE = 160 * 1024;
 

@@ -12,7 +12,8 @@ import {
   type ResolvOptions,
 } from '../../container/etc-files';
 import { DOCKER_INIT_PATH, dockerInit } from '../../container/init-program';
-import { procFiles, sysFiles } from '../../container/kernel-files';
+import { meminfoFile, mountsFile, procFiles, sysFiles, type MountLine } from '../../container/kernel-files';
+import { HOST_MEMORY, HOST_MEMORY_BASELINE } from '../../stats/sampler';
 import { runtimeFailure } from '../../container/runtime-error';
 import { resolveUser } from '../../container/user';
 import { Pipe } from '../../process/pipe';
@@ -29,6 +30,33 @@ function ensureDir(c: Container, dir: string): void {
   } catch {
     // A read-only rootfs or a file in the way: the process will fail on chdir as it would.
   }
+}
+
+/** What the simulated host uses: its own baseline and every running container's allocations. */
+function hostMemoryUsed(d: Daemon): number {
+  let used = HOST_MEMORY_BASELINE;
+  for (const other of d.containers.all()) used += other.running?.ns.cgroup.memoryUsage ?? 0;
+  return used;
+}
+
+function mountLines(c: Container): MountLine[] {
+  const tmpfs = new Set(Object.keys(c.hostConfig.Tmpfs ?? {}));
+  return c.fs.mounts().map((m) => ({
+    path: m.path,
+    readOnly: m.readOnly,
+    kind:
+      m.path === '/'
+        ? 'rootfs'
+        : m.path === '/proc'
+          ? 'proc'
+          : m.path === '/sys'
+            ? 'sys'
+            : m.path.startsWith('/etc/') && m.fs === c.files
+              ? 'file'
+              : tmpfs.has(m.path)
+                ? 'tmpfs'
+                : 'volume',
+  }));
 }
 
 /** `--add-host name:ip` entries, in the order given. */
@@ -84,7 +112,7 @@ export function launch(d: Daemon, c: Container): void {
   });
   const argv = [c.path, ...c.args];
   const shown = c.hostConfig.Init ? [DOCKER_INIT_PATH, '--', ...argv] : argv;
-  procFiles(c.proc, shown);
+  procFiles(c.proc, shown, mountsFile(c.id, mountLines(c)), meminfoFile(HOST_MEMORY, hostMemoryUsed(d)));
   sysFiles(c.sys, c.hostConfig);
   const pty = c.config.Tty ? d.kernel.openPty() : null;
   const stdin = c.config.OpenStdin && !pty ? new Pipe() : null;

@@ -252,6 +252,11 @@ describe('in-container files', () => {
     expect(c.fs.readText('/etc/resolv.conf')).toMatch(/^nameserver /);
     expect(c.fs.readText('/proc/1/cmdline')).toBe('sleep\u0000100\u0000');
     expect(c.fs.readText('/proc/self/cgroup')).toBe('0::/\n');
+    const mounts = c.fs.readText('/proc/mounts').split('\n');
+    expect(mounts[0]).toMatch(/^overlay \/ overlay rw,relatime,lowerdir=/);
+    expect(mounts).toContain('/dev/vda /etc/hosts ext4 rw,relatime 0 0');
+    expect(mounts).toContain('cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime 0 0');
+    expect(c.fs.readText('/proc/meminfo')).toMatch(/^MemTotal: {8}4014264 kB\n/);
     expect(c.fs.readText('/sys/fs/cgroup/memory.max')).toBe('67108864\n');
     expect(() => c.fs.writeFile('/sys/fs/cgroup/memory.max', '1')).toThrow(/EROFS/);
     expect(containerChanges(daemon, 'web')).toEqual([]);
