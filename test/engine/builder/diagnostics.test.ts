@@ -158,3 +158,38 @@ describe('diagnose: advice with quick fixes', () => {
     );
   });
 });
+
+describe("diagnose: BuildKit's checks in French", () => {
+  it('FROM/AS casing and stage name casing, with fixes', () => {
+    const text = 'FROM alpine:3.20 as Build\nRUN true\n';
+    expect(fixed(text, 'FromAsCasing')).toBe('FROM alpine:3.20 AS Build\nRUN true\n');
+    expect(only(text, 'StageNameCasing').message).toContain('écrivez-le en minuscules');
+    expect(fixed(text, 'StageNameCasing')).toBe('FROM alpine:3.20 as build\nRUN true\n');
+  });
+
+  it('undefined ARG in FROM fixed to the declared one; relative WORKDIR made absolute', () => {
+    const text = 'ARG VERSION=3.20\nFROM alpine:$VERSON\nWORKDIR app\n';
+    expect(only(text, 'UndefinedArgInFrom').message).toBe(
+      "FROM utilise $VERSON, qu'aucun ARG ne déclare avant le premier FROM (vouliez-vous dire $VERSION ?).",
+    );
+    expect(fixed(text, 'UndefinedArgInFrom')).toBe('ARG VERSION=3.20\nFROM alpine:$VERSION\nWORKDIR app\n');
+    expect(fixed(text, 'WorkdirRelativePath')).toBe('ARG VERSION=3.20\nFROM alpine:$VERSON\nWORKDIR /app\n');
+  });
+
+  it('a useless earlier CMD is removed; secrets and protocol case are explained', () => {
+    const text = 'FROM alpine:3.20\nENV DB_PASSWORD=x\nEXPOSE 53/UDP\nCMD ["a"]\nCMD ["b"]\n';
+    expect(fixed(text, 'MultipleInstructionsDisallowed')).toBe(
+      'FROM alpine:3.20\nENV DB_PASSWORD=x\nEXPOSE 53/UDP\nCMD ["b"]\n',
+    );
+    expect(only(text, 'SecretsUsedInArgOrEnv').message).toContain('RUN --mount=type=secret');
+    expect(fixed(text, 'ExposeProtoCasing')).toBe(
+      'FROM alpine:3.20\nENV DB_PASSWORD=x\nEXPOSE 53/udp\nCMD ["a"]\nCMD ["b"]\n',
+    );
+  });
+
+  it('instruction casing follows the majority', () => {
+    expect(fixed('FROM alpine:3.20\nrun true\nCMD ["x"]\n', 'ConsistentInstructionCasing')).toBe(
+      'FROM alpine:3.20\nRUN true\nCMD ["x"]\n',
+    );
+  });
+});

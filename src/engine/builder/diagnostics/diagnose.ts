@@ -6,6 +6,7 @@ import { DockerfileError } from '../dockerfile/errors';
 import { frenchError } from './messages';
 import { aptGetUpdateAlone, aptGetYes } from './rules/apt-get';
 import { baseImageTag } from './rules/base-image-tag';
+import { buildkitChecks } from './rules/buildkit-checks';
 import { cacheOrder } from './rules/cache-order';
 import { copyOutsideContext } from './rules/copy-outside-context';
 import { legacyKeyValue, maintainer } from './rules/deprecated';
@@ -31,6 +32,7 @@ const RULES: Rule[] = [
   shellFormCmd,
   maintainer,
   legacyKeyValue,
+  buildkitChecks,
 ];
 
 /** At most this many syntax errors are reported before giving up on a file. */
