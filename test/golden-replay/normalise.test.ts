@@ -18,6 +18,13 @@ describe('golden normalisation', () => {
     expect(normaliseText('2026-11-23T09:00:56.123456789Z')).toBe('<time>');
   });
 
+  it('collapses table padding only when a variable-width value was masked', () => {
+    const real = 'REPOSITORY   TAG       CREATED             SIZE\nbusybox      latest    About an hour ago   1.98MB\n';
+    const sim = 'REPOSITORY   TAG       CREATED       SIZE\nbusybox      latest    2 years ago   4.26MB\n';
+    expect(normaliseText(real)).toBe(normaliseText(sim));
+    expect(normaliseText('NAMES     IMAGE\ng-a       busybox\n')).toBe('NAMES     IMAGE\ng-a       busybox\n');
+  });
+
   it('matches equal steps after normalisation and reports the first differing field', () => {
     const rec = { cmd: 'docker create busybox', stdout: 'a'.repeat(64) + '\n', stderr: '', exit: 0 };
     expect(compareSteps(rec, { ...rec, stdout: 'b'.repeat(64) + '\n' })).toEqual({ match: true });
