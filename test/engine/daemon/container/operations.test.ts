@@ -13,6 +13,8 @@ import { containerChanges } from '../../../../src/engine/daemon/container/change
 import { containerArchive, containerExtract } from '../../../../src/engine/daemon/container/archive';
 import { containerUpdate } from '../../../../src/engine/daemon/container/update';
 import { containerPrune } from '../../../../src/engine/daemon/container/prune';
+import { containerExport } from '../../../../src/engine/daemon/container/export';
+import { containerResize } from '../../../../src/engine/daemon/container/resize';
 import { containerStats } from '../../../../src/engine/daemon/container/stats';
 import { containerKill } from '../../../../src/engine/daemon/container/kill';
 import { containerRename } from '../../../../src/engine/daemon/container/rename';
@@ -343,6 +345,30 @@ describe('top, diff, cp, prune, stats, rename', () => {
     expect(() => containerArchive(daemon, 'web', '/nope')).toThrow(
       'Could not find the file /nope in container web',
     );
+  });
+
+  it('export gives the root filesystem as a tar, RW changes included, without the mounted files', async () => {
+    const { daemon } = testDaemon();
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['touch', '/tmp/new'] }, 'web');
+    containerStart(daemon, 'web');
+    await containerWait(daemon, 'web');
+    const names = readTar(containerExport(daemon, 'web')).map((r) => r.name);
+    expect(names).toContain('tmp/new');
+    expect(names).toContain('bin/sleep');
+    expect(names).toContain('.dockerenv');
+    expect(names).toContain('etc/hostname');
+    expect(
+      readTar(containerExport(daemon, 'web')).find((r) => r.name === 'etc/hostname')?.data?.length ?? 0,
+    ).toBe(0);
+  });
+
+  it('resize reaches the TTY of a running container, and is refused when it is stopped', async () => {
+    const { daemon } = testDaemon();
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['sleep', '100'], Tty: true }, 'web');
+    expect(() => containerResize(daemon, 'web', 40, 120)).toThrow(/is not running$/);
+    containerStart(daemon, 'web');
+    containerResize(daemon, 'web', 40, 120);
+    expect(daemon.containers.get('web').running!.pty!.tty.size()).toEqual({ cols: 120, rows: 40 });
   });
 
   it('prune removes stopped containers only', async () => {
