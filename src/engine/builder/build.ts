@@ -29,7 +29,7 @@ import { parse } from './dockerfile/parser';
 import { ShellLex } from './dockerfile/shell-lex';
 import { BuildError } from './errors';
 import { HISTORY_COMMENT, imageConfigOf } from './export';
-import { lintDockerfile, lintShort } from './lint';
+import { lintDockerfile, lintShort, lintViolation, parseCheckDirective } from './lint';
 import { rfc3339Nano } from '../image/config';
 import { applyMetadata, shellArgs } from './metadata';
 import { planBuild, type BuildPlan, type PlannedStage } from './plan';
@@ -176,8 +176,18 @@ class Builder {
       if (err instanceof DockerfileError) throw new BuildError(err.message, err.location);
       throw err;
     }
-    for (const w of lintDockerfile(parse(opts.dockerfile), df)) def.warn(lintShort(w), w.url);
+    const parsed = parse(opts.dockerfile);
+    let check;
+    try {
+      check = parseCheckDirective(parsed.check);
+    } catch (err) {
+      def.done();
+      throw new BuildError(`failed to parse check options: ${(err as Error).message}`);
+    }
+    const warnings = lintDockerfile(parsed, df);
+    for (const w of warnings) def.warn(lintShort(w), w.url);
     def.done();
+    if (check.error && warnings.length > 0) throw new BuildError(lintViolation(warnings));
     this.escape = df.escapeToken;
     this.lex = new ShellLex({ escapeToken: df.escapeToken });
     const plan = planBuild(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, lex: this.lex });

@@ -66,7 +66,50 @@ export function lintShort(w: LintWarning): string {
   return `${w.rule}: ${w.message}${w.location.start > 0 ? ` (line ${w.location.start})` : ''}`;
 }
 
+export interface CheckConfig {
+  skip: Set<string>;
+  skipAll: boolean;
+  /** `error=true`: warnings fail the build. */
+  error: boolean;
+}
+
+/** The `# check=` directive (`skip=A,B;error=true`), as BuildKit's ParseLintOptions reads it. */
+export function parseCheckDirective(value: string | null): CheckConfig {
+  const config: CheckConfig = { skip: new Set(), skipAll: false, error: false };
+  const text = (value ?? '').trim();
+  if (text === '') return config;
+  for (const part of text.split(';', 2)) {
+    const eq = part.indexOf('=');
+    if (eq < 0) throw new Error(`invalid check option "${part}"`);
+    const key = part.slice(0, eq).trim();
+    const v = part.slice(eq + 1).trim();
+    if (key === 'skip') {
+      if (v === 'all') config.skipAll = true;
+      else for (const r of v.split(',')) config.skip.add(r.trim());
+    } else if (key === 'error') {
+      if (!/^(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/.test(v)) {
+        throw new Error(
+          `failed to parse check option "${part}": strconv.ParseBool: parsing "${v}": invalid syntax`,
+        );
+      }
+      config.error = /^(1|t|T|TRUE|true|True)$/.test(v);
+    } else throw new Error(`invalid check option "${key}"`);
+  }
+  return config;
+}
+
+/** BuildKit's error when `# check=error=true` and some check failed. */
+export function lintViolation(warnings: readonly LintWarning[]): string {
+  return `lint violation found for rules: ${[...new Set(warnings.map((w) => w.rule))].join(', ')}`;
+}
+
 export function lintDockerfile(parsed: ParseResult, df: Dockerfile): LintWarning[] {
+  const config = parseCheckDirective(parsed.check);
+  if (config.skipAll) return [];
+  return lintAll(parsed, df).filter((w) => !config.skip.has(w.rule));
+}
+
+function lintAll(parsed: ParseResult, df: Dockerfile): LintWarning[] {
   const out: LintWarning[] = [];
   const warn = (rule: RuleName, message: string, node: { startLine: number; endLine: number }) =>
     out.push({

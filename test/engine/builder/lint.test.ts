@@ -91,3 +91,42 @@ describe('BuildKit checks', () => {
     ).toBe(true);
   });
 });
+
+describe('# check= directive', () => {
+  it('skips rules, skips all, or turns warnings into a failed build', async () => {
+    expect(lint('# check=skip=JSONArgsRecommended\nFROM alpine\nCMD a\nMAINTAINER x\n')).toEqual([
+      'MaintainerDeprecated: Maintainer instruction is deprecated in favor of using label (line 4)',
+    ]);
+    expect(lint('# check=skip=all\nFROM alpine\nCMD a\n')).toEqual([]);
+    const w = world();
+    const tar = writeTar([
+      {
+        name: 'Dockerfile',
+        type: 'file',
+        mode: 0o644,
+        uid: 0,
+        gid: 0,
+        mtime: 0,
+        data: new TextEncoder().encode('# check=error=true\nFROM busybox\nCMD echo hi\n'),
+      },
+    ]);
+    const opts = {
+      tags: [],
+      dockerfile: 'Dockerfile',
+      buildArgs: {},
+      labels: {},
+      target: '',
+      noCache: false,
+      pull: false,
+    };
+    let text = '';
+    const outcome = await renderPlainBuild(
+      await buildFromApi({ daemon: w.daemon, cache: w.cache }, tar, opts),
+      (t) => (text += t),
+    );
+    expect(outcome.error).toBe('lint violation found for rules: JSONArgsRecommended');
+    expect(text).toContain(
+      'ERROR: failed to build: failed to solve: lint violation found for rules: JSONArgsRecommended\n',
+    );
+  });
+});

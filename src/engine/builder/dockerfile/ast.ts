@@ -42,6 +42,8 @@ export interface ParseResult {
   warnings: string[];
   /** The `# syntax=` directive, when present. */
   syntax: string | null;
+  /** The `# check=` directive, when present. */
+  check: string | null;
 }
 
 /** `(keyword ["--flag"] "arg" …)` without the outer parentheses, as BuildKit's Node.Dump. */

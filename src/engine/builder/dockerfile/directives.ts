@@ -2,11 +2,13 @@
 // or instruction; each at most once.
 
 const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-const VALID = new Set(['escape', 'syntax']);
+const VALID = new Set(['escape', 'syntax', 'check']);
 
 export class Directives {
   escapeToken = '\\';
   syntax: string | null = null;
+  /** `# check=skip=Rule1,Rule2;error=true`: how BuildKit's checks behave. */
+  check: string | null = null;
   private continuation = Directives.continuationRegex('\\');
   private done = false;
   private readonly seen = new Set<string>();
@@ -38,6 +40,7 @@ export class Directives {
     if (this.seen.has(key)) throw new Error(`only one ${key} parser directive can be used`);
     this.seen.add(key);
     if (key === 'escape') this.setEscapeToken(m[2]);
+    else if (key === 'check') this.check = m[2];
     else this.syntax = m[2];
   }
 

@@ -148,5 +148,5 @@ export function parse(text: string): ParseResult {
     warnings.push('[WARNING]: Empty continuation lines will become errors in a future release.');
   if (children.length === 0)
     throw new DockerfileError('file with no instructions', { start: currentLine, end: currentLine });
-  return { children, escapeToken: d.escapeToken, warnings, syntax: d.syntax };
+  return { children, escapeToken: d.escapeToken, warnings, syntax: d.syntax, check: d.check };
 }
