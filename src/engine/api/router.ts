@@ -3,15 +3,13 @@
 // headers. Requests and responses are plain values (http.ts), so the same router serves in-process
 // calls and real HTTP.
 import type { EngineBackend } from './backend';
-import { errorBody, NotModified, statusOf } from './errors';
+import { errorBody, InvalidParameter, NotModified, statusOf } from './errors';
 import { GoJsonError, decodeGo, type GoType } from './gojson';
 import type { ApiRequest, ApiResponse, Body } from './http';
-import { readBody, text } from './http';
+import { readBody, text, utf8 } from './http';
 import { Query } from './query';
 import { goJson, plain } from './respond';
 import { API_VERSION, VersionTooOld, splitVersion } from './version';
-import { InvalidParameter } from './errors';
-import { utf8 } from './http';
 
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
 

@@ -110,7 +110,6 @@ const PS_FILTERS = [
   'volume',
 ];
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
-const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 function base64(textValue: string): string {
   let bin = '';
@@ -149,9 +148,6 @@ export const containerRoutes: Route[] = [
       const body = await ctx.json<ContainerCreateRequest | null>(ContainerCreateBody);
       if (!body || !CONFIG_FIELDS.some((f) => f in body)) {
         throw new InvalidParameter('Config cannot be empty in order to create a container');
-      }
-      if (name !== '' && !NAME_RE.test(name)) {
-        throw new InvalidParameter(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
       }
       return json(201, await ctx.backend.containerCreate(name, body));
     },
@@ -279,9 +275,7 @@ export const containerRoutes: Route[] = [
     method: 'POST',
     path: '/containers/{id:.*}/rename',
     handler: async ({ params, query, backend }) => {
-      const name = query.string('name') ?? '';
-      if (name === '') throw new InvalidParameter('Neither old nor new names may be empty');
-      await backend.containerRename(params.id, name);
+      await backend.containerRename(params.id, query.string('name') ?? '');
       return noContent();
     },
   },
