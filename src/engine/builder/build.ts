@@ -93,6 +93,10 @@ export interface BuildResult {
   trace: SolveStatus[];
 }
 
+/** How BuildKit reports an image the registry does not have (or refuses). */
+const PULL_DENIED =
+  'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+
 const RAW = (escape: string) => new ShellLex({ escapeToken: escape, rawQuotes: true, skipUnsetEnv: true });
 
 function uppercaseCmd(s: string): string {
@@ -227,18 +231,12 @@ class Builder {
       let image = this.opts.pull ? undefined : this.deps.daemon.images.find(ref);
       if (!image) {
         try {
-          if (!this.deps.pullImage)
-            throw new Error(
-              'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
-            );
+          if (!this.deps.pullImage) throw new Error(PULL_DENIED);
           const id = await this.deps.pullImage(ref);
           image = this.deps.daemon.images.resolve(id);
           this.pulled.add(s);
         } catch (err) {
-          const reason =
-            (err as Error).name === 'NotFound'
-              ? 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'
-              : (err as Error).message;
+          const reason = (err as Error).name === 'NotFound' ? PULL_DENIED : (err as Error).message;
           v.fail(reason);
           throw new BuildError(
             `${s.baseName}: failed to resolve source metadata for ${ref}: ${reason}`,
