@@ -83,7 +83,7 @@ export class Container {
   running: Running | null = null;
   readonly execIds = new Set<string>();
   /** CPU time for `docker stats`, and the previous sample (precpu_stats). */
-  readonly cpu = new CpuAccount();
+  cpu = new CpuAccount();
   lastStats: StatsResponse | null = null;
   /** Cancels the pending restart-policy timer or health probe timer. */
   cancelRestart: (() => void) | null = null;

@@ -11,6 +11,8 @@ export class ContainerOutput {
   readonly stderr: OutputStream;
   private readonly partial: Record<LogStream, string> = { stdout: '', stderr: '' };
   private readonly listeners = new Set<OutputListener>();
+  /** Bytes written so far (CPU accounting for `docker stats`). */
+  bytes = 0;
 
   constructor(
     private readonly log: LogStore,
@@ -30,6 +32,7 @@ export class ContainerOutput {
   /** Writes what came from a stream (a process, a TTY's output). */
   write(stream: LogStream, chunk: string): void {
     if (!chunk) return;
+    this.bytes += chunk.length;
     for (const l of [...this.listeners]) l(stream, chunk);
     let text = this.partial[stream] + chunk;
     let nl = text.indexOf('\n');

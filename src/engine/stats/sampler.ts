@@ -1,6 +1,7 @@
-// Resource accounting for `docker stats` (the cgroup counters Docker reads): CPU time accrues while a
-// container's processes are runnable, capped by its CPU quota; memory is what its processes allocated
-// plus a resident baseline per process; block I/O is what its RW layer holds; pids are its processes.
+// Resource accounting for `docker stats` (the cgroup counters Docker reads): CPU time is charged for
+// what a container does (processes started, output, allocations, disk and network bytes), capped by
+// its CPU quota; memory is what its processes allocated plus a resident baseline per process; block
+// I/O is what its RW layer holds; pids are its processes.
 import type { StatsResponse } from '../api/types';
 import type { ProcessInfo } from '../process/types';
 
@@ -23,18 +24,54 @@ export interface ContainerCounters {
   network: { rx_bytes: number; tx_bytes: number } | null;
 }
 
-/** Cumulative CPU time of one container, advanced at each sample. */
+/** What a container did since it started: the work its CPU time is derived from. */
+export interface Work {
+  /** Processes started in its namespace (PID 1, execs, children). */
+  processes: number;
+  /** Bytes its processes wrote to their output. */
+  outputBytes: number;
+  /** Bytes allocated. */
+  allocated: number;
+  /** Bytes of its RW layer. */
+  diskBytes: number;
+  /** Bytes received and sent. */
+  networkBytes: number;
+}
+
+/** CPU cost of each kind of work (a simulated machine's rough prices). */
+export const CPU_COST_NS = {
+  process: 2_000_000,
+  outputByte: 2_000,
+  allocatedByte: 1,
+  diskByte: 5,
+  networkByte: 20,
+};
+
+/**
+ * Cumulative CPU time of one container: each sample charges the work done since the previous one,
+ * capped by what its CPU quota allows in the elapsed time; the system counter advances with time.
+ */
 export class CpuAccount {
   totalNs = 0;
   systemNs = 0;
   private last: number | null = null;
+  private done: Work = { processes: 0, outputBytes: 0, allocated: 0, diskBytes: 0, networkBytes: 0 };
 
-  /** Accrues the time since the previous sample for `runnable` processes. */
-  advance(now: number, runnable: number, nanoCpus: number): void {
-    if (this.last !== null) {
+  advance(now: number, work: Work, nanoCpus: number): void {
+    const delta = (k: keyof Work) => Math.max(0, work[k] - this.done[k]);
+    const cost =
+      delta('processes') * CPU_COST_NS.process +
+      delta('outputBytes') * CPU_COST_NS.outputByte +
+      delta('allocated') * CPU_COST_NS.allocatedByte +
+      delta('diskBytes') * CPU_COST_NS.diskByte +
+      delta('networkBytes') * CPU_COST_NS.networkByte;
+    this.done = { ...work };
+    if (this.last === null) {
+      this.totalNs += cost;
+    } else {
       const elapsedNs = (now - this.last) * 1e6;
-      const cap = nanoCpus > 0 ? nanoCpus / 1e9 : HOST_CPUS;
-      this.totalNs += elapsedNs * Math.min(runnable, cap);
+      const cap = (nanoCpus > 0 ? nanoCpus / 1e9 : HOST_CPUS) * elapsedNs;
+      this.totalNs += elapsedNs > 0 ? Math.min(cost, cap) : cost;
       this.systemNs += elapsedNs * HOST_CPUS;
     }
     this.last = now;

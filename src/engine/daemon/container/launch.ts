@@ -13,7 +13,7 @@ import {
 } from '../../container/etc-files';
 import { DOCKER_INIT_PATH, dockerInit } from '../../container/init-program';
 import { meminfoFile, mountsFile, procFiles, sysFiles, type MountLine } from '../../container/kernel-files';
-import { HOST_MEMORY, HOST_MEMORY_BASELINE } from '../../stats/sampler';
+import { CpuAccount, HOST_MEMORY, HOST_MEMORY_BASELINE } from '../../stats/sampler';
 import { runtimeFailure } from '../../container/runtime-error';
 import { resolveUser } from '../../container/user';
 import { Pipe } from '../../process/pipe';
@@ -145,6 +145,9 @@ export function launch(d: Daemon, c: Container): void {
   }
   const detachPty = pty ? pty.master.onData((data) => c.output.write('stdout', data)) : null;
   c.running = { ns, init, pty, stdin: stdin?.writer ?? null, detachPty };
+  // A new cgroup: its CPU counters start again.
+  c.cpu = new CpuAccount();
+  c.lastStats = null;
   c.generation++;
   c.send({ type: 'container.start', pid: init.hostPid, at: d.clock.now() });
   d.containerEvent(c, 'start');

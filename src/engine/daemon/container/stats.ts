@@ -16,15 +16,22 @@ export function sampleContainer(d: Daemon, c: Container): StatsResponse {
   let counters = null;
   if (run && c.isUp) {
     const processes = d.kernel.processes(run.ns);
-    const runnable = c.state === 'paused' ? 0 : processes.filter((p) => p.state === 'R').length;
-    c.cpu.advance(now, runnable, c.hostConfig.NanoCpus ?? 0);
+    const network = d.networking.counters?.(c) ?? { rx_bytes: 0, tx_bytes: 0 };
+    const work = {
+      processes: run.ns.nextPid - 1,
+      outputBytes: c.output.bytes,
+      allocated: run.ns.cgroup.memoryUsage,
+      diskBytes: c.rw.size,
+      networkBytes: network.rx_bytes + network.tx_bytes,
+    };
+    c.cpu.advance(now, work, c.hostConfig.NanoCpus ?? 0);
     counters = {
       processes,
       allocated: run.ns.cgroup.memoryUsage,
       memoryLimit: c.hostConfig.Memory || undefined,
       nanoCpus: c.hostConfig.NanoCpus ?? 0,
       rwBytes: c.rw.size,
-      network: d.networking.counters?.(c) ?? { rx_bytes: 0, tx_bytes: 0 },
+      network,
     };
   }
   const prev = c.lastStats;

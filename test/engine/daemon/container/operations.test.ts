@@ -397,9 +397,22 @@ describe('top, diff, cp, prune, stats, rename', () => {
     expect(second.memory_stats.usage!).toBeGreaterThan(first.memory_stats.usage!);
     expect(second.pids_stats.current).toBe(1);
     expect(second.precpu_stats).toEqual(first.cpu_stats);
+    expect(second.cpu_stats.cpu_usage.total_usage).toBeGreaterThan(first.cpu_stats.cpu_usage.total_usage);
+    expect(second.cpu_stats.system_cpu_usage!).toBeGreaterThan(first.cpu_stats.system_cpu_usage!);
     await containerKill(daemon, 'web');
     const stopped = (await collect2(containerStats(daemon, 'web', false)))[0];
     expect(stopped.memory_stats).toEqual({});
+  });
+
+  it('an idle container uses no CPU between samples', async () => {
+    const { daemon, clock } = testDaemon();
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['sleep', '1000'] }, 'web');
+    containerStart(daemon, 'web');
+    const first = (await collect2(containerStats(daemon, 'web', false)))[0];
+    clock.advance(5000);
+    const second = (await collect2(containerStats(daemon, 'web', false)))[0];
+    expect(first.cpu_stats.cpu_usage.total_usage).toBeGreaterThan(0);
+    expect(second.cpu_stats.cpu_usage.total_usage).toBe(first.cpu_stats.cpu_usage.total_usage);
   });
 
   it('rename publishes the old name', () => {
