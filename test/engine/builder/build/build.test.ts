@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp, rootfs, world, write } from './helpers';
+import { build } from '../../../../src/engine/builder/build';
+import { loadContext } from '../../../../src/engine/builder/context';
+import { renderPlain } from '../../../../src/engine/builder/progress/plain';
 
 describe('docker build: a simple image', () => {
   it('runs RUN in a container, copies files, records config and history like BuildKit', async () => {
@@ -144,5 +147,33 @@ describe('docker build: failures', () => {
     expect(nf.output).toContain(
       '#2 [internal] load metadata for docker.io/library/nonexistent:latest\n#2 ERROR: pull access denied',
     );
+  });
+});
+
+describe('docker build: base images from the registry', () => {
+  it('pulls a missing base image, shows its digest and layers in the FROM step', async () => {
+    const w = world();
+    const digest = 'sha256:' + 'ab'.repeat(32);
+    const pulled: string[] = [];
+    const pullImage = async (ref: string) => {
+      pulled.push(ref);
+      const id = w.base.id;
+      w.images.setReference({ domain: 'docker.io', path: 'library/alpine', tag: '3.20' }, id);
+      w.images.setReference({ domain: 'docker.io', path: 'library/alpine', digest }, id);
+      return id;
+    };
+    write(w, { Dockerfile: 'FROM alpine:3.20\nRUN true\n' });
+    const context = loadContext(w.host, '/app');
+    const res = await build(
+      { daemon: w.daemon, cache: w.cache, pullImage },
+      { context, dockerfile: w.host.readText('/app/Dockerfile') },
+    );
+    const out = renderPlain(res.trace);
+    expect(pulled).toEqual(['docker.io/library/alpine:3.20']);
+    expect(out).toContain(
+      `#4 [1/2] FROM docker.io/library/alpine:3.20@${digest}\n#4 resolve docker.io/library/alpine:3.20@${digest} done\n`,
+    );
+    expect(out).toMatch(/#4 sha256:[0-9a-f]{64} [\d.]+[kM]?B \/ [\d.]+[kM]?B done\n/);
+    expect(out).toMatch(/#4 extracting sha256:[0-9a-f]{64} done\n#4 DONE 0\.0s\n/);
   });
 });
