@@ -1,6 +1,6 @@
 // The simulated daemon as the router's EngineBackend: each backend method calls the daemon's
 // operation (one file per operation in engine/daemon/…, the builder for /build). Parts of issue 6
-// whose engine side is not there yet (networks, volumes, search) come from `extra` or answer 501.
+// whose engine side is not there yet (networks, volumes) come from `extra` or answer 501.
 import type { Daemon } from '../daemon/daemon';
 import { containerArchive, containerExtract, containerStatPath } from '../daemon/container/archive';
 import { containerAttach } from '../daemon/container/attach';
@@ -42,6 +42,7 @@ import { pullImage } from '../daemon/image/pull';
 import { pushImage } from '../daemon/image/push';
 import { removeImage } from '../daemon/image/remove';
 import { saveImages } from '../daemon/image/save';
+import { searchImages } from '../daemon/image/search';
 import { tagImage } from '../daemon/image/tag';
 import type { EventFilter } from '../events/filter';
 import { buildFromApi } from '../builder/backend';
@@ -191,7 +192,7 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
       tagImage(images, name, repo, tag || undefined);
     },
     imageRemove: async (name, o) => removeImage(images, name, { force: o.force, prune: !o.noprune }),
-    imageSearch: () => notImplemented('image search'),
+    imageSearch: (term, limit, filters) => searchImages(images, term, { ...(limit !== undefined ? { limit } : {}), filters }),
     imagesPrune: async (filters) => pruneImages(images, filters),
     imageSave: async (names) => saveImages(images, names),
     imageLoad: async (tar) => singleMessages(loadImages(images, tar)),

@@ -120,13 +120,12 @@ describe('router: query parameters', () => {
     expect((calls[0].args[0] as { filters: Filters }).filters.get('status')).toEqual(['running']);
   });
 
-  it('answers bad filters and numbers exactly as dockerd 20.10 does', async () => {
+  // Unknown keys and values are the daemon's to refuse (see test/contract); the router decodes.
+  it('answers undecodable filters and numbers exactly as dockerd 20.10 does', async () => {
     const { backend } = backendDouble({ containerList: () => Promise.resolve([]) });
     const router = createRouter(backend);
     const cases: Array<[string, number, string]> = [
       ['filters=notjson', 500, "invalid character 'o' in literal null (expecting 'u')"],
-      [`filters=${encodeURIComponent('{"status":["bogus"]}')}`, 400, "Invalid filter 'status=bogus'"],
-      [`filters=${encodeURIComponent('{"bogus":["1"]}')}`, 400, "Invalid filter 'bogus'"],
       [`filters=${encodeURIComponent('{"status":"x"}')}`, 500, 'json: cannot unmarshal string into Go value of type map[string]bool'],
       [`filters=${encodeURIComponent('[]')}`, 500, 'json: cannot unmarshal array into Go value of type map[string]map[string]bool'],
       ['limit=abc', 500, 'strconv.Atoi: parsing "abc": invalid syntax'],

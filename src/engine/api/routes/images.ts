@@ -88,14 +88,8 @@ export const imageRoutes: Route[] = [
     method: 'GET',
     path: '/images/json',
     handler: async ({ query, backend }) => {
-      const filters = FiltersParser.parse(query.string('filters')).validate([
-        'dangling',
-        'label',
-        'before',
-        'since',
-        'reference',
-      ]);
-      filters.bool('dangling');
+      // Filters are checked by the daemon, as in moby (daemon/images/images.go).
+      const filters = FiltersParser.parse(query.string('filters'));
       return json(200, await backend.imageList({ all: query.bool('all'), digests: query.bool('digests'), filters }));
     },
   },
@@ -121,7 +115,7 @@ export const imageRoutes: Route[] = [
     method: 'GET',
     path: '/images/search',
     handler: async ({ query, backend }) => {
-      const filters = FiltersParser.parse(query.string('filters')).validate(['is-automated', 'is-official', 'stars']);
+      const filters = FiltersParser.parse(query.string('filters'));
       return json(200, await backend.imageSearch(query.string('term') ?? '', query.int('limit'), filters));
     },
   },
@@ -129,9 +123,7 @@ export const imageRoutes: Route[] = [
     method: 'POST',
     path: '/images/prune',
     handler: async ({ query, backend }) => {
-      const filters = FiltersParser.parse(query.string('filters')).validate(['dangling', 'label', 'label!', 'until']);
-      filters.bool('dangling');
-      return json(200, await backend.imagesPrune(filters));
+      return json(200, await backend.imagesPrune(FiltersParser.parse(query.string('filters'))));
     },
   },
   {
