@@ -6,8 +6,8 @@ docker version --format '{{json .Server.Components}}' | head -c 1 ; echo
 docker info --format '{{.OSType}}'
 docker info --format '{{.Driver}}'
 docker info --format '{{.DefaultRuntime}}'
-docker info --format '{{.Containers}} {{.ContainersRunning}} {{.ContainersPaused}} {{.ContainersStopped}}'
-docker info --format '{{.Images}}'
+docker info --format '{{.OSType}} {{.Architecture}} {{.DockerRootDir}} {{.IndexServerAddress}}'
+docker info --format '{{.LoggingDriver}} {{.ServerVersion}}'
 docker system info --format '{{.OSType}}'
 docker frobnicate
 echo $?
