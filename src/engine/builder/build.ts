@@ -611,7 +611,10 @@ class Builder {
       );
     }
     if (chmod && !/^[0-7]{1,4}$/.test(chmod))
-      throw new BuildError(`invalid chmod parameter: '${chmod}'`, c.location);
+      throw new BuildError(
+        `invalid chmod parameter: '${chmod}'. it should be octal string and between 0 and 07777`,
+        c.location,
+      );
     for (const src of sources) {
       if (/^https?:\/\//.test(src)) {
         throw new BuildError(
@@ -672,13 +675,15 @@ class Builder {
       }
       return rw;
     });
-    const shown = [...c.sources, ...c.contents.map((h) => `<<${h.path}`)];
-    this.history(
-      state,
-      `${c.kind.toUpperCase()} ${shown.join(' ')} ${c.dest} # buildkit`,
-      step.layer !== null,
-      step.createdAt,
-    );
+    const words = [
+      c.kind.toUpperCase(),
+      ...(chown ? [`--chown=${chown}`] : []),
+      ...(chmod ? [`--chmod=${chmod}`] : []),
+      ...sources,
+      ...c.contents.map((h) => `<<${h.path}`),
+      dest,
+    ];
+    this.history(state, `${words.join(' ')} # buildkit`, step.layer !== null, step.createdAt);
   }
 
   private async dispatchWorkdir(

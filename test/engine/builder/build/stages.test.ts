@@ -245,3 +245,19 @@ describe('RUN --mount and WORKDIR ownership', () => {
     expect(fs.stat('/home/app/project/mine').uid).toBe(1000);
   });
 });
+
+describe('COPY history', () => {
+  it('records --chown/--chmod and the expanded sources and destination, as BuildKit', async () => {
+    const w = world();
+    write(w, {
+      Dockerfile: 'FROM busybox\nENV D=/opt\nCOPY --chown=1000:1000 --chmod=640 a.txt $D/\n',
+      'a.txt': 'a',
+    });
+    const r = await buildApp(w);
+    expect(r.error).toBeNull();
+    expect(w.images.resolve(r.imageId!).config.history.at(-1)!.created_by).toBe(
+      'COPY --chown=1000:1000 --chmod=640 a.txt /opt/ # buildkit',
+    );
+    expect(rootfs(w, r.imageId!).stat('/opt/a.txt').mode).toBe(0o640);
+  });
+});
