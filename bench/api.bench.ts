@@ -58,7 +58,13 @@ export const benches: Bench[] = [
         await server.close();
       }
       return [
-        { name: 'in-process round trip (median)', value: Math.round(api * 1000), unit: 'µs', target: '< 2 ms', ok: api < 2 },
+        {
+          name: 'in-process round trip (median)',
+          value: Math.round(api * 1000),
+          unit: 'µs',
+          target: '< 2 ms',
+          ok: api < 2,
+        },
         { name: 'daemon operation alone (median)', value: Math.round(direct * 1000), unit: 'µs' },
         { name: 'API overhead over the operation', value: Math.round((api / direct) * 10) / 10, unit: 'x' },
         { name: 'over HTTP on a unix socket (median)', value: Math.round(http * 1000), unit: 'µs' },

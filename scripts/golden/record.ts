@@ -91,11 +91,15 @@ function cleanEngine(): void {
   if (networks.length) docker('network', 'rm', ...networks);
   const volumes = lines(docker('volume', 'ls', '-q', '--filter', 'name=^g-'));
   if (volumes.length) docker('volume', 'rm', '-f', ...volumes);
-  const images = lines(docker('images', '--format', '{{.Repository}}:{{.Tag}}')).filter((r) => r.startsWith('g-'));
+  const images = lines(docker('images', '--format', '{{.Repository}}:{{.Tag}}')).filter((r) =>
+    r.startsWith('g-'),
+  );
   if (images.length) docker('rmi', '-f', ...images);
   const foreign = lines(docker('ps', '-a', '--format', '{{.Names}}'));
   if (foreign.length) {
-    process.stderr.write(`record-golden: warning: other containers exist (${foreign.join(', ')}); listings will include them\n`);
+    process.stderr.write(
+      `record-golden: warning: other containers exist (${foreign.join(', ')}); listings will include them\n`,
+    );
   }
 }
 

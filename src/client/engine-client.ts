@@ -167,7 +167,13 @@ export class EngineClient {
       payload = utf8(JSON.stringify(body));
       h['Content-Type'] = 'application/json';
     }
-    const res = await this.transport.request({ method, path, query: toQuery(query), headers: lower(h), body: payload });
+    const res = await this.transport.request({
+      method,
+      path,
+      query: toQuery(query),
+      headers: lower(h),
+      body: payload,
+    });
     if (res.status >= 400 || res.status === 304) throw await this.errorOf(res);
     return res;
   }
@@ -186,7 +192,13 @@ export class EngineClient {
     return new ClientError(res.status, message);
   }
 
-  private async json<V>(method: string, path: string, query: Query = {}, body?: unknown, headers?: Record<string, string>): Promise<V> {
+  private async json<V>(
+    method: string,
+    path: string,
+    query: Query = {},
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<V> {
     const res = await this.send(method, path, query, body, headers);
     const raw = text(await readBody(res.body));
     return (raw.trim() === '' ? null : JSON.parse(raw)) as V;
@@ -197,13 +209,25 @@ export class EngineClient {
     await readBody(res.body);
   }
 
-  private async *messages<V>(method: string, path: string, query: Query, body?: unknown, headers?: Record<string, string>): AsyncIterable<V> {
+  private async *messages<V>(
+    method: string,
+    path: string,
+    query: Query,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): AsyncIterable<V> {
     const res = await this.send(method, path, query, body, headers);
     yield* parseJsonLines<V>(chunks(res.body));
   }
 
   /** Opens a hijacked connection; stdin flows from `write`, output is demultiplexed unless tty. */
-  private async hijack(path: string, query: Query, body: unknown, tty: boolean, withStdin: boolean): Promise<AttachSession> {
+  private async hijack(
+    path: string,
+    query: Query,
+    body: unknown,
+    tty: boolean,
+    withStdin: boolean,
+  ): Promise<AttachSession> {
     const stdin = new Channel<Uint8Array>();
     if (!withStdin) stdin.end();
     const h: Record<string, string> = { connection: 'Upgrade', upgrade: 'tcp' };
@@ -260,7 +284,11 @@ export class EngineClient {
     return this.json('GET', '/system/df');
   }
   events(opts: { since?: string; until?: string; filters?: FilterArgs } = {}): AsyncIterable<EventMessage> {
-    return this.messages('GET', '/events', { since: opts.since, until: opts.until, filters: filtersParam(opts.filters) });
+    return this.messages('GET', '/events', {
+      since: opts.since,
+      until: opts.until,
+      filters: filtersParam(opts.filters),
+    });
   }
   login(auth: AuthConfig): Promise<AuthResponse> {
     return this.json('POST', '/auth', {}, auth);
@@ -268,7 +296,9 @@ export class EngineClient {
 
   // ---- containers -----------------------------------------------------------------------
 
-  containerList(opts: { all?: boolean; limit?: number; size?: boolean; filters?: FilterArgs } = {}): Promise<ContainerSummary[]> {
+  containerList(
+    opts: { all?: boolean; limit?: number; size?: boolean; filters?: FilterArgs } = {},
+  ): Promise<ContainerSummary[]> {
     return this.json('GET', '/containers/json', {
       all: opts.all,
       limit: opts.limit !== undefined && opts.limit > 0 ? opts.limit : undefined,
@@ -276,8 +306,16 @@ export class EngineClient {
       filters: filtersParam(opts.filters),
     });
   }
-  containerCreate(body: ContainerCreateRequest, opts: { name?: string; platform?: string } = {}): Promise<ContainerCreateResponse> {
-    return this.json('POST', '/containers/create', { name: opts.name || undefined, platform: opts.platform || undefined }, body);
+  containerCreate(
+    body: ContainerCreateRequest,
+    opts: { name?: string; platform?: string } = {},
+  ): Promise<ContainerCreateResponse> {
+    return this.json(
+      'POST',
+      '/containers/create',
+      { name: opts.name || undefined, platform: opts.platform || undefined },
+      body,
+    );
   }
   containerInspect(id: string, opts: { size?: boolean } = {}): Promise<ContainerInspect> {
     return this.json('GET', `/containers/${seg(id)}/json`, { size: opts.size });
@@ -300,13 +338,23 @@ export class EngineClient {
   containerUnpause(id: string): Promise<void> {
     return this.empty('POST', `/containers/${seg(id)}/unpause`);
   }
-  containerRemove(id: string, opts: { force?: boolean; volumes?: boolean; link?: boolean } = {}): Promise<void> {
-    return this.empty('DELETE', `/containers/${seg(id)}`, { force: opts.force, v: opts.volumes, link: opts.link });
+  containerRemove(
+    id: string,
+    opts: { force?: boolean; volumes?: boolean; link?: boolean } = {},
+  ): Promise<void> {
+    return this.empty('DELETE', `/containers/${seg(id)}`, {
+      force: opts.force,
+      v: opts.volumes,
+      link: opts.link,
+    });
   }
   containerRename(id: string, newName: string): Promise<void> {
     return this.empty('POST', `/containers/${seg(id)}/rename`, { name: newName });
   }
-  async containerWait(id: string, condition?: 'not-running' | 'next-exit' | 'removed'): Promise<ContainerWaitResponse> {
+  async containerWait(
+    id: string,
+    condition?: 'not-running' | 'next-exit' | 'removed',
+  ): Promise<ContainerWaitResponse> {
     return (await this.containerWaitStart(id, condition)).result;
   }
   /**
@@ -351,7 +399,14 @@ export class EngineClient {
   }
   async containerAttach(
     id: string,
-    opts: { stream: boolean; stdin: boolean; stdout: boolean; stderr: boolean; logs?: boolean; detachKeys?: string },
+    opts: {
+      stream: boolean;
+      stdin: boolean;
+      stdout: boolean;
+      stderr: boolean;
+      logs?: boolean;
+      detachKeys?: string;
+    },
   ): Promise<AttachSession> {
     const info = await this.containerInspect(id);
     const query = {
@@ -362,7 +417,13 @@ export class EngineClient {
       logs: opts.logs,
       detachKeys: opts.detachKeys || undefined,
     };
-    return this.hijack(`/containers/${seg(id)}/attach`, query, undefined, Boolean(info.Config.Tty), opts.stdin);
+    return this.hijack(
+      `/containers/${seg(id)}/attach`,
+      query,
+      undefined,
+      Boolean(info.Config.Tty),
+      opts.stdin,
+    );
   }
   containerResize(id: string, size: { h: number; w: number }): Promise<void> {
     return this.empty('POST', `/containers/${seg(id)}/resize`, { h: size.h, w: size.w });
@@ -394,7 +455,12 @@ export class EngineClient {
     tar: Uint8Array,
     opts: { noOverwriteDirNonDir?: boolean; copyUIDGID?: boolean } = {},
   ): Promise<void> {
-    return this.empty('PUT', `/containers/${seg(id)}/archive`, { path, noOverwriteDirNonDir: opts.noOverwriteDirNonDir, copyUIDGID: opts.copyUIDGID }, tar);
+    return this.empty(
+      'PUT',
+      `/containers/${seg(id)}/archive`,
+      { path, noOverwriteDirNonDir: opts.noOverwriteDirNonDir, copyUIDGID: opts.copyUIDGID },
+      tar,
+    );
   }
   containerUpdate(id: string, update: ContainerUpdateRequest): Promise<ContainerUpdateResponse> {
     return this.json('POST', `/containers/${seg(id)}/update`, {}, update);
@@ -435,7 +501,10 @@ export class EngineClient {
   execCreate(id: string, config: ExecCreateRequest): Promise<{ Id: string }> {
     return this.json('POST', `/containers/${seg(id)}/exec`, {}, config);
   }
-  async execStart(execId: string, opts: { detach: boolean; tty: boolean; stdin?: boolean }): Promise<AttachSession | null> {
+  async execStart(
+    execId: string,
+    opts: { detach: boolean; tty: boolean; stdin?: boolean },
+  ): Promise<AttachSession | null> {
     const body = { Detach: opts.detach, Tty: opts.tty };
     if (opts.detach) {
       await this.empty('POST', `/exec/${seg(execId)}/start`, {}, body);
@@ -453,10 +522,25 @@ export class EngineClient {
   // ---- images ---------------------------------------------------------------------------
 
   imageList(opts: { all?: boolean; digests?: boolean; filters?: FilterArgs } = {}): Promise<ImageSummary[]> {
-    return this.json('GET', '/images/json', { all: opts.all, digests: opts.digests, filters: filtersParam(opts.filters) });
+    return this.json('GET', '/images/json', {
+      all: opts.all,
+      digests: opts.digests,
+      filters: filtersParam(opts.filters),
+    });
   }
-  imageCreate(opts: { fromImage: string; tag: string; platform?: string; auth?: AuthConfig }): AsyncIterable<JsonMessage> {
-    return this.messages('POST', '/images/create', { fromImage: opts.fromImage, tag: opts.tag || undefined, platform: opts.platform || undefined }, undefined, encodeAuth(opts.auth));
+  imageCreate(opts: {
+    fromImage: string;
+    tag: string;
+    platform?: string;
+    auth?: AuthConfig;
+  }): AsyncIterable<JsonMessage> {
+    return this.messages(
+      'POST',
+      '/images/create',
+      { fromImage: opts.fromImage, tag: opts.tag || undefined, platform: opts.platform || undefined },
+      undefined,
+      encodeAuth(opts.auth),
+    );
   }
   imagePush(ref: string, opts: { tag?: string; auth?: AuthConfig } = {}): AsyncIterable<JsonMessage> {
     return this.messages('POST', `/images/${name(ref)}/push`, { tag: opts.tag || undefined }, undefined, {
@@ -473,7 +557,10 @@ export class EngineClient {
   async imageTag(source: string, repo: string, tag: string): Promise<void> {
     await this.empty('POST', `/images/${name(source)}/tag`, { repo, tag: tag || undefined });
   }
-  imageRemove(ref: string, opts: { force?: boolean; noprune?: boolean } = {}): Promise<ImageDeleteResponseItem[]> {
+  imageRemove(
+    ref: string,
+    opts: { force?: boolean; noprune?: boolean } = {},
+  ): Promise<ImageDeleteResponseItem[]> {
     return this.json('DELETE', `/images/${name(ref)}`, { force: opts.force, noprune: opts.noprune });
   }
   imagePrune(filters: FilterArgs = {}): Promise<PruneReport> {
@@ -503,8 +590,15 @@ export class EngineClient {
       tar,
     );
   }
-  imageSearch(term: string, opts: { limit?: number; filters?: FilterArgs } = {}): Promise<ImageSearchResult[]> {
-    return this.json('GET', '/images/search', { term, limit: opts.limit, filters: filtersParam(opts.filters) });
+  imageSearch(
+    term: string,
+    opts: { limit?: number; filters?: FilterArgs } = {},
+  ): Promise<ImageSearchResult[]> {
+    return this.json('GET', '/images/search', {
+      term,
+      limit: opts.limit,
+      filters: filtersParam(opts.filters),
+    });
   }
   /** POST /build; `opts` are the query parameters (`t` may repeat, `buildargs`/`labels` as objects). */
   imageBuild(context: Uint8Array, opts: Record<string, unknown> = {}): AsyncIterable<JsonMessage> {
@@ -527,7 +621,10 @@ export class EngineClient {
     return this.json('POST', '/networks/create', {}, body);
   }
   networkInspect(id: string, opts: { verbose?: boolean; scope?: string } = {}): Promise<Network> {
-    return this.json('GET', `/networks/${seg(id)}`, { verbose: opts.verbose, scope: opts.scope || undefined });
+    return this.json('GET', `/networks/${seg(id)}`, {
+      verbose: opts.verbose,
+      scope: opts.scope || undefined,
+    });
   }
   networkRemove(id: string): Promise<void> {
     return this.empty('DELETE', `/networks/${seg(id)}`);

@@ -19,7 +19,10 @@ describe('EngineClient over the in-process transport and the simulated daemon', 
 
   it('runs a container: create, wait, start, logs with stdout and stderr apart', async () => {
     const { client } = simEngine();
-    const { Id, Warnings } = await client.containerCreate({ Image: 'busybox', Cmd: ['say', 'out1', 'err1', '3'] }, { name: 'g-run' });
+    const { Id, Warnings } = await client.containerCreate(
+      { Image: 'busybox', Cmd: ['say', 'out1', 'err1', '3'] },
+      { name: 'g-run' },
+    );
     expect(Id).toMatch(/^[0-9a-f]{64}$/);
     expect(Warnings).toEqual([]);
     const { result } = await client.containerWaitStart('g-run', 'next-exit');
@@ -40,7 +43,10 @@ describe('EngineClient over the in-process transport and the simulated daemon', 
 
   it('lists with filters in the CLI form and in the API form', async () => {
     const { client } = simEngine();
-    await client.containerCreate({ Image: 'busybox', Cmd: ['true'], Labels: { tier: 'front' } }, { name: 'g-a' });
+    await client.containerCreate(
+      { Image: 'busybox', Cmd: ['true'], Labels: { tier: 'front' } },
+      { name: 'g-a' },
+    );
     await client.containerCreate({ Image: 'busybox', Cmd: ['true'] }, { name: 'g-b' });
     const cliForm = await client.containerList({ all: true, filters: { label: { 'tier=front': true } } });
     expect(cliForm.map((c) => c.Names[0])).toEqual(['/g-a']);
@@ -56,17 +62,29 @@ describe('EngineClient over the in-process transport and the simulated daemon', 
     expect((err as ClientError).status).toBe(404);
     expect((err as ClientError).message).toBe('No such container: g-nope');
     await client.containerCreate({ Image: 'busybox', Cmd: ['true'] }, { name: 'g-dup' });
-    const dup = await client.containerCreate({ Image: 'busybox' }, { name: 'g-dup' }).catch((e: unknown) => e);
+    const dup = await client
+      .containerCreate({ Image: 'busybox' }, { name: 'g-dup' })
+      .catch((e: unknown) => e);
     expect((dup as ClientError).status).toBe(409);
-    expect((dup as ClientError).message).toMatch(/^Conflict\. The container name "\/g-dup" is already in use by container "[0-9a-f]{64}"\./);
+    expect((dup as ClientError).message).toMatch(
+      /^Conflict\. The container name "\/g-dup" is already in use by container "[0-9a-f]{64}"\./,
+    );
     const started = await client.containerStop('g-dup').catch((e: unknown) => e);
     expect((started as ClientError).status).toBe(304);
   });
 
   it('attaches with stdin and gets the output back', async () => {
     const { client } = simEngine();
-    await client.containerCreate({ Image: 'busybox', Cmd: ['cat'], OpenStdin: true, StdinOnce: true, AttachStdin: true }, { name: 'g-cat' });
-    const session = await client.containerAttach('g-cat', { stream: true, stdin: true, stdout: true, stderr: true });
+    await client.containerCreate(
+      { Image: 'busybox', Cmd: ['cat'], OpenStdin: true, StdinOnce: true, AttachStdin: true },
+      { name: 'g-cat' },
+    );
+    const session = await client.containerAttach('g-cat', {
+      stream: true,
+      stdin: true,
+      stdout: true,
+      stderr: true,
+    });
     const { result } = await client.containerWaitStart('g-cat', 'next-exit');
     await client.containerStart('g-cat');
     session.write('hello\n');
@@ -80,7 +98,11 @@ describe('EngineClient over the in-process transport and the simulated daemon', 
     const { client } = simEngine();
     await client.containerCreate({ Image: 'busybox', Cmd: ['sleep', '100'] }, { name: 'g-ex' });
     await client.containerStart('g-ex');
-    const { Id } = await client.execCreate('g-ex', { AttachStdout: true, AttachStderr: true, Cmd: ['say', 'a', 'b', '7'] });
+    const { Id } = await client.execCreate('g-ex', {
+      AttachStdout: true,
+      AttachStderr: true,
+      Cmd: ['say', 'a', 'b', '7'],
+    });
     const session = await client.execStart(Id, { detach: false, tty: false, stdin: false });
     const out = await collect(session!.output);
     expect(out).toEqual([
@@ -98,7 +120,9 @@ describe('EngineClient over the in-process transport and the simulated daemon', 
     const since = String(clock.now() / 1000);
     await client.containerCreate({ Image: 'busybox', Cmd: ['true'] }, { name: 'g-ev' });
     await client.containerRemove('g-ev');
-    const events = await collect(client.events({ since, until: String(clock.now() / 1000), filters: { container: { 'g-ev': true } } }));
+    const events = await collect(
+      client.events({ since, until: String(clock.now() / 1000), filters: { container: { 'g-ev': true } } }),
+    );
     expect(events.map((e) => `${e.Type} ${e.Action}`)).toEqual(['container create', 'container destroy']);
   });
 
@@ -130,7 +154,9 @@ describe('EngineClient builds through the builder', () => {
     const { writeTar } = await import('../../src/engine/layer/tar');
     const { client } = simEngine();
     const dockerfile = new TextEncoder().encode('FROM busybox\nLABEL made=by-test\n');
-    const tar = writeTar([{ name: 'Dockerfile', type: 'file', data: dockerfile, mode: 0o644, uid: 0, gid: 0, mtime: 0 }]);
+    const tar = writeTar([
+      { name: 'Dockerfile', type: 'file', data: dockerfile, mode: 0o644, uid: 0, gid: 0, mtime: 0 },
+    ]);
     const messages = await collect(client.imageBuild(tar, { t: ['g-built:1'] }));
     const id = messages.find((m) => m.id === 'moby.image.id')?.aux?.ID;
     expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);

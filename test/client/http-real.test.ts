@@ -33,7 +33,8 @@ describe('parseDockerHost', () => {
 describe.skipIf(!realEngineAnswers()).sequential('EngineClient over HTTP against dockerd', () => {
   const client = new EngineClient(new HttpTransport({ socketPath: DOCKER_SOCK }));
   const clean = async () => {
-    for (const n of ['g-client-a', 'g-client-cat', 'g-client-run']) await client.containerRemove(n, { force: true }).catch(() => {});
+    for (const n of ['g-client-a', 'g-client-cat', 'g-client-run'])
+      await client.containerRemove(n, { force: true }).catch(() => {});
   };
 
   it('pings and reads the version', async () => {
@@ -51,15 +52,35 @@ describe.skipIf(!realEngineAnswers()).sequential('EngineClient over HTTP against
 
   it('runs a container the way docker run does: attach, wait, start', async () => {
     await client.containerCreate(
-      { Image: 'busybox', Cmd: ['sh', '-c', 'echo out; echo err >&2; exit 3'], AttachStdout: true, AttachStderr: true },
+      {
+        Image: 'busybox',
+        Cmd: ['sh', '-c', 'echo out; echo err >&2; exit 3'],
+        AttachStdout: true,
+        AttachStderr: true,
+      },
       { name: 'g-client-a' },
     );
-    const session = await client.containerAttach('g-client-a', { stream: true, stdin: false, stdout: true, stderr: true });
+    const session = await client.containerAttach('g-client-a', {
+      stream: true,
+      stdin: false,
+      stdout: true,
+      stderr: true,
+    });
     const { result } = await client.containerWaitStart('g-client-a', 'next-exit');
     await client.containerStart('g-client-a');
     const frames = await collect(session.output);
-    expect(frames.filter((f) => f.stream === 'stdout').map((f) => f.data).join('')).toBe('out\n');
-    expect(frames.filter((f) => f.stream === 'stderr').map((f) => f.data).join('')).toBe('err\n');
+    expect(
+      frames
+        .filter((f) => f.stream === 'stdout')
+        .map((f) => f.data)
+        .join(''),
+    ).toBe('out\n');
+    expect(
+      frames
+        .filter((f) => f.stream === 'stderr')
+        .map((f) => f.data)
+        .join(''),
+    ).toBe('err\n');
     expect(await result).toEqual({ Error: null, StatusCode: 3 });
     const logs = await collect(client.containerLogs('g-client-a', { stdout: true, stderr: true }));
     expect(logs.map((f) => `${f.stream}:${f.data}`).sort()).toEqual(['stderr:err\n', 'stdout:out\n']);
@@ -67,10 +88,22 @@ describe.skipIf(!realEngineAnswers()).sequential('EngineClient over HTTP against
 
   it('sends stdin through a hijacked attach', async () => {
     await client.containerCreate(
-      { Image: 'busybox', Cmd: ['cat'], OpenStdin: true, StdinOnce: true, AttachStdin: true, AttachStdout: true },
+      {
+        Image: 'busybox',
+        Cmd: ['cat'],
+        OpenStdin: true,
+        StdinOnce: true,
+        AttachStdin: true,
+        AttachStdout: true,
+      },
       { name: 'g-client-cat' },
     );
-    const session = await client.containerAttach('g-client-cat', { stream: true, stdin: true, stdout: true, stderr: true });
+    const session = await client.containerAttach('g-client-cat', {
+      stream: true,
+      stdin: true,
+      stdout: true,
+      stderr: true,
+    });
     const { result } = await client.containerWaitStart('g-client-cat', 'next-exit');
     await client.containerStart('g-client-cat');
     session.write('through the socket\n');
@@ -81,7 +114,10 @@ describe.skipIf(!realEngineAnswers()).sequential('EngineClient over HTTP against
   });
 
   it('execs with stdin and reads the exit code', async () => {
-    await client.containerCreate({ Image: 'busybox', Cmd: ['cat'], OpenStdin: true }, { name: 'g-client-run' });
+    await client.containerCreate(
+      { Image: 'busybox', Cmd: ['cat'], OpenStdin: true },
+      { name: 'g-client-run' },
+    );
     await client.containerStart('g-client-run');
     const { Id } = await client.execCreate('g-client-run', {
       AttachStdin: true,
@@ -103,7 +139,13 @@ describe.skipIf(!realEngineAnswers()).sequential('EngineClient over HTTP against
     expect(new TextDecoder().decode(tar.slice(0, 7))).toBe('busybox');
     await client.containerRemove('g-client-run', { force: true });
     const until = String(Math.floor(Date.now() / 1000) + 1);
-    const events = await collect(client.events({ since, until, filters: { container: { 'g-client-run': true }, event: { destroy: true } } }));
+    const events = await collect(
+      client.events({
+        since,
+        until,
+        filters: { container: { 'g-client-run': true }, event: { destroy: true } },
+      }),
+    );
     expect(events.map((e) => e.Action)).toEqual(['destroy']);
     await clean();
   });

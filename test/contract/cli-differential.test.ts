@@ -18,7 +18,7 @@ const KNOWN: Record<string, string> = {
   'docker inspect g-diff-nope':
     'docker inspect looks the name up as a network and a volume too; the simulator has no networks or volumes yet (issue 6 engine parts) and answers 501',
   'docker update --restart bogus g-diff-run':
-    "dockerd says \"invalid restart policy 'bogus'\" alone; the simulator prefixes \"Cannot update container <id>: \" (engine/daemon/container/update.ts)",
+    'dockerd says "invalid restart policy \'bogus\'" alone; the simulator prefixes "Cannot update container <id>: " (engine/daemon/container/update.ts)',
 };
 
 const COMMANDS: string[][] = [
@@ -29,8 +29,18 @@ const COMMANDS: string[][] = [
   ['wait', 'g-diff-a'],
   ['ps', '-a', '--filter', 'name=g-diff', '--format', '{{.Names}}|{{.Image}}|{{.Command}}|{{.Labels}}'],
   ['ps', '-a', '--filter', 'name=g-diff', '--filter', 'status=exited', '-q'],
-  ['inspect', '-f', '{{.State.Status}} {{.State.ExitCode}} {{.Config.Cmd}} {{.Name}} {{.Path}} {{.Args}}', 'g-diff-a'],
-  ['inspect', '-f', '{{.HostConfig.NetworkMode}} {{.HostConfig.RestartPolicy.Name}} {{.RestartCount}} {{.Driver}}', 'g-diff-a'],
+  [
+    'inspect',
+    '-f',
+    '{{.State.Status}} {{.State.ExitCode}} {{.Config.Cmd}} {{.Name}} {{.Path}} {{.Args}}',
+    'g-diff-a',
+  ],
+  [
+    'inspect',
+    '-f',
+    '{{.HostConfig.NetworkMode}} {{.HostConfig.RestartPolicy.Name}} {{.RestartCount}} {{.Driver}}',
+    'g-diff-a',
+  ],
   ['container', 'inspect', '-f', '{{.Config.Tty}} {{.Config.OpenStdin}} {{.Config.Labels}}', 'g-diff-a'],
   ['port', 'g-diff-a'],
   ['port', 'g-diff-a', '80'],
@@ -86,11 +96,18 @@ interface Out {
 
 async function docker(host: string, args: string[]): Promise<Out> {
   try {
-    const r = await run('docker', ['-H', host, ...args], { timeout: 30_000, env: { ...process.env, DOCKER_CLI_HINTS: 'false' } });
+    const r = await run('docker', ['-H', host, ...args], {
+      timeout: 30_000,
+      env: { ...process.env, DOCKER_CLI_HINTS: 'false' },
+    });
     return { stdout: r.stdout, stderr: r.stderr, code: 0 };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; code?: number };
-    return { stdout: err.stdout ?? '', stderr: err.stderr ?? '', code: typeof err.code === 'number' ? err.code : -1 };
+    return {
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+      code: typeof err.code === 'number' ? err.code : -1,
+    };
   }
 }
 
@@ -99,45 +116,51 @@ function norm(o: Out): Out {
   return { stdout: squash(o.stdout), stderr: squash(o.stderr), code: o.code };
 }
 
-describe.skipIf(!realEngineAnswers()).sequential('the real docker CLI gives the same output on dockerd and on the simulator', () => {
-  let server: EngineServer;
-  const socket = join(tmpdir(), `baleine-diff-${process.pid}.sock`);
-  const real = `unix://${DOCKER_SOCK}`;
-  const sim = `unix://${socket}`;
+describe
+  .skipIf(!realEngineAnswers())
+  .sequential('the real docker CLI gives the same output on dockerd and on the simulator', () => {
+    let server: EngineServer;
+    const socket = join(tmpdir(), `baleine-diff-${process.pid}.sock`);
+    const real = `unix://${DOCKER_SOCK}`;
+    const sim = `unix://${socket}`;
 
-  beforeAll(async () => {
-    server = await serveEngine(simEngine().router, socket);
-    await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
-    await docker(real, ['rmi', 'g-diff-img:1']);
-  });
-  afterAll(async () => {
-    await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
-    await server?.close();
-  });
-
-  const CURLS: string[][] = [
-    ['-i', 'http://localhost/_ping'],
-    ['-I', 'http://localhost/_ping'],
-    ['-i', 'http://localhost/v1.99/version'],
-    ['-i', 'http://localhost/nope'],
-    ['-i', 'http://localhost/containers/g-diff-nope/json'],
-    ['-i', '-X', 'DELETE', 'http://localhost/containers/g-diff-nope'],
-    ['-i', 'http://localhost/containers/json?filters=notjson'],
-  ];
-  for (const args of CURLS) {
-    it(`curl ${args.join(' ')}`, async () => {
-      const curl = async (sock: string) => (await run('curl', ['-s', '--unix-socket', sock, ...args])).stdout.replace(/^Date: .*$/m, 'Date: <date>');
-      const [r, s] = await Promise.all([curl(DOCKER_SOCK), curl(socket)]);
-      expect(s).toBe(r);
+    beforeAll(async () => {
+      server = await serveEngine(simEngine().router, socket);
+      await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
+      await docker(real, ['rmi', 'g-diff-img:1']);
     });
-  }
-
-  for (const args of COMMANDS) {
-    const line = `docker ${args.join(' ')}`;
-    const known = KNOWN[line];
-    (known ? it.fails : it)(known ? `${line} (known difference: ${known})` : line, async () => {
-      const [r, s] = await Promise.all([docker(real, args), docker(sim, args)]);
-      expect(norm(s)).toEqual(norm(r));
+    afterAll(async () => {
+      await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
+      await server?.close();
     });
-  }
-});
+
+    const CURLS: string[][] = [
+      ['-i', 'http://localhost/_ping'],
+      ['-I', 'http://localhost/_ping'],
+      ['-i', 'http://localhost/v1.99/version'],
+      ['-i', 'http://localhost/nope'],
+      ['-i', 'http://localhost/containers/g-diff-nope/json'],
+      ['-i', '-X', 'DELETE', 'http://localhost/containers/g-diff-nope'],
+      ['-i', 'http://localhost/containers/json?filters=notjson'],
+    ];
+    for (const args of CURLS) {
+      it(`curl ${args.join(' ')}`, async () => {
+        const curl = async (sock: string) =>
+          (await run('curl', ['-s', '--unix-socket', sock, ...args])).stdout.replace(
+            /^Date: .*$/m,
+            'Date: <date>',
+          );
+        const [r, s] = await Promise.all([curl(DOCKER_SOCK), curl(socket)]);
+        expect(s).toBe(r);
+      });
+    }
+
+    for (const args of COMMANDS) {
+      const line = `docker ${args.join(' ')}`;
+      const known = KNOWN[line];
+      (known ? it.fails : it)(known ? `${line} (known difference: ${known})` : line, async () => {
+        const [r, s] = await Promise.all([docker(real, args), docker(sim, args)]);
+        expect(norm(s)).toEqual(norm(r));
+      });
+    }
+  });

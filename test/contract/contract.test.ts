@@ -28,17 +28,39 @@ function request(step: Step, vars: Record<string, string>): ApiRequest {
 
 async function cleanup(target: Target): Promise<void> {
   for (const name of ['g-contract-a', 'g-contract-b', 'g-contract-run']) {
-    const res = await target.transport.request({ method: 'DELETE', path: `/containers/${name}`, query: { force: ['1'] }, headers: {}, body: null });
+    const res = await target.transport.request({
+      method: 'DELETE',
+      path: `/containers/${name}`,
+      query: { force: ['1'] },
+      headers: {},
+      body: null,
+    });
     await readBody(res.body);
   }
-  for (const path of ['/images/g-contract-img:1', '/images/g-contract-img:committed', '/volumes/g-contract-vol']) {
-    const res = await target.transport.request({ method: 'DELETE', path, query: {}, headers: {}, body: null });
+  for (const path of [
+    '/images/g-contract-img:1',
+    '/images/g-contract-img:committed',
+    '/volumes/g-contract-vol',
+  ]) {
+    const res = await target.transport.request({
+      method: 'DELETE',
+      path,
+      query: {},
+      headers: {},
+      body: null,
+    });
     await readBody(res.body);
   }
 }
 
 async function supports(target: Target, what: 'networks' | 'volumes'): Promise<boolean> {
-  const res = await target.transport.request({ method: 'GET', path: `/${what}`, query: {}, headers: {}, body: null });
+  const res = await target.transport.request({
+    method: 'GET',
+    path: `/${what}`,
+    query: {},
+    headers: {},
+    body: null,
+  });
   await readBody(res.body);
   return res.status !== 501;
 }

@@ -12,7 +12,13 @@ export const DOCKER_SOCK = process.env.BALEINE_DOCKER_SOCK ?? '/var/run/docker.s
 export function realEngineAnswers(): boolean {
   if (!existsSync(DOCKER_SOCK)) return false;
   try {
-    return execFileSync('curl', ['-sf', '--max-time', '3', '--unix-socket', DOCKER_SOCK, 'http://localhost/_ping'], { encoding: 'utf8' }) === 'OK';
+    return (
+      execFileSync(
+        'curl',
+        ['-sf', '--max-time', '3', '--unix-socket', DOCKER_SOCK, 'http://localhost/_ping'],
+        { encoding: 'utf8' },
+      ) === 'OK'
+    );
   } catch {
     return false;
   }

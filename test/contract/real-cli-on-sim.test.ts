@@ -17,7 +17,10 @@ describe.skipIf(!hasDocker)('real docker CLI against the simulated engine', () =
   const socket = join(tmpdir(), `baleine-engine-${process.pid}.sock`);
   const docker = async (...args: string[]) => {
     try {
-      const r = await run('docker', ['-H', `unix://${socket}`, ...args], { timeout: 20_000, env: { ...process.env, DOCKER_CLI_HINTS: 'false' } });
+      const r = await run('docker', ['-H', `unix://${socket}`, ...args], {
+        timeout: 20_000,
+        env: { ...process.env, DOCKER_CLI_HINTS: 'false' },
+      });
       return { stdout: r.stdout, stderr: r.stderr, code: 0 };
     } catch (e) {
       const err = e as { stdout: string; stderr: string; code: number };
@@ -33,7 +36,11 @@ describe.skipIf(!hasDocker)('real docker CLI against the simulated engine', () =
   });
 
   it('docker version shows the simulated engine behind API 1.41', async () => {
-    const r = await docker('version', '--format', '{{.Server.APIVersion}} {{.Server.Version}} {{.Server.Os}}');
+    const r = await docker(
+      'version',
+      '--format',
+      '{{.Server.APIVersion}} {{.Server.Version}} {{.Server.Os}}',
+    );
     expect(r.stdout).toBe('1.41 20.10.24+dfsg1 linux\n');
   });
 
@@ -51,7 +58,10 @@ describe.skipIf(!hasDocker)('real docker CLI against the simulated engine', () =
     expect(state.stdout).toBe('exited 0\n');
     expect((await docker('rm', 'g-hello')).stdout).toBe('g-hello\n');
     const missing = await docker('rm', 'g-hello');
-    expect(missing).toMatchObject({ stderr: 'Error response from daemon: No such container: g-hello\n', code: 1 });
+    expect(missing).toMatchObject({
+      stderr: 'Error response from daemon: No such container: g-hello\n',
+      code: 1,
+    });
   });
 
   // Known difference found here: dockerd quotes arguments containing spaces in a summary's Command
@@ -74,7 +84,14 @@ describe.skipIf(!hasDocker)('real docker CLI against the simulated engine', () =
   it('curl --unix-socket reaches the same router', async () => {
     const ping = await run('curl', ['-s', '--unix-socket', socket, 'http://localhost/_ping']);
     expect(ping.stdout).toBe('OK');
-    const missing = await run('curl', ['-s', '-w', ' %{http_code}', '--unix-socket', socket, 'http://localhost/containers/g-none/json']);
+    const missing = await run('curl', [
+      '-s',
+      '-w',
+      ' %{http_code}',
+      '--unix-socket',
+      socket,
+      'http://localhost/containers/g-none/json',
+    ]);
     expect(missing.stdout).toBe('{"message":"No such container: g-none"}\n 404');
     const nf = await run('curl', ['-s', '--unix-socket', socket, 'http://localhost/nope']);
     expect(nf.stdout).toBe('{"message":"page not found"}\n');

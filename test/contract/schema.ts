@@ -13,10 +13,18 @@ function nullable(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if (k === 'example' || k === 'x-go-name' || k === 'x-nullable' || k === 'x-omitempty' || k === 'x-go-type') continue;
-    out[k] = k === 'properties' || k === 'definitions' || k === 'paths' || k === 'responses'
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([n, s]) => [n, nullable(s)]))
-      : nullable(v);
+    if (
+      k === 'example' ||
+      k === 'x-go-name' ||
+      k === 'x-nullable' ||
+      k === 'x-omitempty' ||
+      k === 'x-go-type'
+    )
+      continue;
+    out[k] =
+      k === 'properties' || k === 'definitions' || k === 'paths' || k === 'responses'
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([n, s]) => [n, nullable(s)]))
+        : nullable(v);
   }
   if (typeof out.type === 'string') out.type = [out.type, 'null'];
   return out;

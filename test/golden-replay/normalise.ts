@@ -16,7 +16,10 @@ const RULES: Array<[RegExp, string]> = [
   [/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g, '<time>'],
   [/\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}( [+-]\d{4} [A-Z]+)?/g, '<time>'],
   // human durations as docker prints them
-  [/\b(Less than a second|About a minute|About an hour|\d+ (seconds?|minutes?|hours?|days?|weeks?|months?|years?))( ago)?/g, '<duration>$3'],
+  [
+    /\b(Less than a second|About a minute|About an hour|\d+ (seconds?|minutes?|hours?|days?|weeks?|months?|years?))( ago)?/g,
+    '<duration>$3',
+  ],
   [/\bUp <duration>( \(Paused\))?/g, 'Up <duration>$1'],
   // sizes: 1.98MB, 4.26kB, 12B, 1.2GiB
   [/\b\d+(\.\d+)?\s?(B|kB|KB|MB|GB|TB|KiB|MiB|GiB)\b/g, '<size>'],
@@ -39,14 +42,17 @@ export function normaliseStep(s: Step): Step {
   return { cmd: s.cmd, stdout: normaliseText(s.stdout), stderr: normaliseText(s.stderr), exit: s.exit };
 }
 
-export type Verdict = { match: true } | { match: false; field: 'cmd' | 'stdout' | 'stderr' | 'exit'; expected: string; actual: string };
+export type Verdict =
+  | { match: true }
+  | { match: false; field: 'cmd' | 'stdout' | 'stderr' | 'exit'; expected: string; actual: string };
 
 export function compareSteps(recorded: Step, replayed: Step | undefined): Verdict {
   if (!replayed) return { match: false, field: 'cmd', expected: recorded.cmd, actual: '<no step replayed>' };
   const a = normaliseStep(recorded);
   const b = normaliseStep(replayed);
   for (const field of ['cmd', 'stdout', 'stderr', 'exit'] as const) {
-    if (String(a[field]) !== String(b[field])) return { match: false, field, expected: String(a[field]), actual: String(b[field]) };
+    if (String(a[field]) !== String(b[field]))
+      return { match: false, field, expected: String(a[field]), actual: String(b[field]) };
   }
   return { match: true };
 }

@@ -33,7 +33,8 @@ const scenarios = readdirSync(GOLDEN)
   .sort()
   .map((f) => JSON.parse(readFileSync(join(GOLDEN, f), 'utf8')) as { scenario: string; steps: Step[] });
 
-const accepted = (JSON.parse(readFileSync(join(HERE, 'accepted.json'), 'utf8')) as { accepted: Accepted[] }).accepted;
+const accepted = (JSON.parse(readFileSync(join(HERE, 'accepted.json'), 'utf8')) as { accepted: Accepted[] })
+  .accepted;
 
 /** Runs one scenario through the simulator's `baleine transcript`; a failure to run is reported, not thrown. */
 async function replay(steps: Step[]): Promise<{ steps: Step[]; error: string | null }> {
@@ -50,7 +51,10 @@ async function replay(steps: Step[]): Promise<{ steps: Step[]; error: string | n
     return { steps: (JSON.parse(r.stdout) as { steps: Step[] }).steps, error: null };
   } catch (e) {
     const err = e as { stderr?: string; message: string };
-    const lines = (err.stderr || err.message).trim().split('\n').filter((l) => !l.startsWith('npm warn'));
+    const lines = (err.stderr || err.message)
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('npm warn'));
     return { steps: [], error: lines[0] ?? 'no output' };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -70,7 +74,10 @@ describe('golden replay against the simulator', () => {
     for (const a of accepted) {
       const sc = scenarios.find((s) => s.scenario === a.scenario);
       expect(sc, a.scenario).toBeDefined();
-      expect(sc!.steps.some((s) => s.cmd === a.cmd), a.cmd).toBe(true);
+      expect(
+        sc!.steps.some((s) => s.cmd === a.cmd),
+        a.cmd,
+      ).toBe(true);
       expect(a.reason.length).toBeGreaterThan(20);
     }
   });
@@ -80,7 +87,10 @@ describe('golden replay against the simulator', () => {
     const failures: string[] = [];
     for (const sc of scenarios) {
       const { steps: replayed, error } = await replay(sc.steps);
-      if (error) failures.push(`${sc.scenario}: the transcript did not run (${sc.steps.length} steps unmatched): ${error}`);
+      if (error)
+        failures.push(
+          `${sc.scenario}: the transcript did not run (${sc.steps.length} steps unmatched): ${error}`,
+        );
       let matched = 0;
       let acceptedHere = 0;
       sc.steps.forEach((rec, i) => {
@@ -95,16 +105,26 @@ describe('golden replay against the simulator', () => {
           );
         }
       });
-      results[sc.scenario] = { steps: sc.steps.length, matched, accepted: acceptedHere, rate: pct(matched, sc.steps.length) };
+      results[sc.scenario] = {
+        steps: sc.steps.length,
+        matched,
+        accepted: acceptedHere,
+        rate: pct(matched, sc.steps.length),
+      };
     }
     const total = Object.values(results).reduce(
-      (t, r) => ({ steps: t.steps + r.steps, matched: t.matched + r.matched, accepted: t.accepted + r.accepted }),
+      (t, r) => ({
+        steps: t.steps + r.steps,
+        matched: t.matched + r.matched,
+        accepted: t.accepted + r.accepted,
+      }),
       { steps: 0, matched: 0, accepted: 0 },
     );
     const report = { total: { ...total, rate: pct(total.matched, total.steps) }, scenarios: results };
     writeFileSync(join(HERE, 'match-rate.json'), JSON.stringify(report, null, 2) + '\n');
     const lines = Object.entries(results).map(
-      ([name, r]) => `  ${name.padEnd(16)} ${String(r.matched).padStart(3)}/${String(r.steps).padEnd(3)} ${r.rate.toFixed(1).padStart(5)} %  (${r.accepted} accepted)`,
+      ([name, r]) =>
+        `  ${name.padEnd(16)} ${String(r.matched).padStart(3)}/${String(r.steps).padEnd(3)} ${r.rate.toFixed(1).padStart(5)} %  (${r.accepted} accepted)`,
     );
     console.log(
       `Golden replay match rate: ${report.total.rate.toFixed(1)} % (${total.matched}/${total.steps} steps, ${total.accepted} accepted)\n${lines.join('\n')}`,

@@ -29,7 +29,9 @@ export class HttpTransport implements Transport {
 
   /** The endpoint as DOCKER_HOST spells it. */
   address(): string {
-    return 'socketPath' in this.endpoint ? `unix://${this.endpoint.socketPath}` : `tcp://${this.endpoint.host}:${this.endpoint.port}`;
+    return 'socketPath' in this.endpoint
+      ? `unix://${this.endpoint.socketPath}`
+      : `tcp://${this.endpoint.host}:${this.endpoint.port}`;
   }
 
   request(req: ApiRequest): Promise<ApiResponse> {
@@ -45,7 +47,9 @@ export class HttpTransport implements Transport {
         headers,
       });
       r.on('error', (err: NodeJS.ErrnoException) => {
-        const unreachable = ['ENOENT', 'ECONNREFUSED', 'EACCES', 'ENOTFOUND', 'EHOSTUNREACH'].includes(err.code ?? '');
+        const unreachable = ['ENOENT', 'ECONNREFUSED', 'EACCES', 'ENOTFOUND', 'EHOSTUNREACH'].includes(
+          err.code ?? '',
+        );
         reject(unreachable ? new EngineUnreachable(this.address()) : err);
       });
       r.on('response', (res) => {
@@ -70,7 +74,12 @@ export class HttpTransport implements Transport {
             }
           })().catch(() => socket.destroy());
         }
-        resolve({ status: res.statusCode ?? 101, headers: out, body: socketChunks(socket, head), upgraded: true });
+        resolve({
+          status: res.statusCode ?? 101,
+          headers: out,
+          body: socketChunks(socket, head),
+          upgraded: true,
+        });
       });
       if (body instanceof Uint8Array) r.end(Buffer.from(body));
       else if (body === null) r.end();

@@ -10,9 +10,4 @@ import type { VolumeBackend } from './routes/volumes';
 export type { ContainerBackend, ExecBackend, ImageBackend, NetworkBackend, SystemBackend, VolumeBackend };
 
 export interface EngineBackend
-  extends ContainerBackend,
-    ExecBackend,
-    ImageBackend,
-    NetworkBackend,
-    VolumeBackend,
-    SystemBackend {}
+  extends ContainerBackend, ExecBackend, ImageBackend, NetworkBackend, VolumeBackend, SystemBackend {}

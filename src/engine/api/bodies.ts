@@ -195,7 +195,10 @@ export const NetworkCreateBody = T.struct('NetworkCreateRequest', {
   Labels: labels,
 });
 
-export const NetworkConnectBody = T.struct('NetworkConnect', { Container: T.string, EndpointConfig: endpointSettings });
+export const NetworkConnectBody = T.struct('NetworkConnect', {
+  Container: T.string,
+  EndpointConfig: endpointSettings,
+});
 
 export const NetworkDisconnectBody = T.struct('NetworkDisconnect', { Container: T.string, Force: T.bool });
 

@@ -68,7 +68,11 @@ async function* decode(input: AsyncIterable<Uint8Array>): AsyncIterable<string> 
 }
 
 /** Feeds a hijacked stdin into a session's `write`, closing it at EOF. */
-function pipeStdin(stdin: AsyncIterable<Uint8Array> | null, write: (s: string) => void, close: () => void): void {
+function pipeStdin(
+  stdin: AsyncIterable<Uint8Array> | null,
+  write: (s: string) => void,
+  close: () => void,
+): void {
   if (!stdin) return;
   void (async () => {
     for await (const s of decode(stdin)) write(s);
@@ -80,7 +84,9 @@ function pipeStdin(stdin: AsyncIterable<Uint8Array> | null, write: (s: string) =
  * A progress stream as Docker serves it: an error before any message is an HTTP error; after the
  * first one it becomes an `error`/`errorDetail` message at the end of the stream.
  */
-async function progressStream(run: (progress: (m: JsonMessage) => void) => Promise<unknown>): Promise<AsyncIterable<JsonMessage>> {
+async function progressStream(
+  run: (progress: (m: JsonMessage) => void) => Promise<unknown>,
+): Promise<AsyncIterable<JsonMessage>> {
   const ch = new Channel<JsonMessage>();
   let started = false;
   let first!: () => void;
@@ -112,7 +118,11 @@ function notImplemented(what: string): never {
   throw new NotImplemented(`${what} is not implemented by this engine yet`);
 }
 
-export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<EngineBackend> = {}): EngineBackend {
+export function daemonBackend(
+  d: Daemon,
+  images: ImageContext,
+  extra: Partial<EngineBackend> = {},
+): EngineBackend {
   const seconds = () => d.clock.now() / 1000;
   const backend: EngineBackend = {
     // ---- containers
@@ -151,7 +161,11 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
     containerUnpause: async (id) => containerUnpause(d, id),
     containerAttach: async (id, o, stdin) => {
       const a = containerAttach(d, id, o);
-      pipeStdin(stdin, (s) => a.write(s), () => a.closeStdin());
+      pipeStdin(
+        stdin,
+        (s) => a.write(s),
+        () => a.closeStdin(),
+      );
       return { tty: a.tty, output: a.output };
     },
     containerWait: async (id, condition) => {
@@ -162,7 +176,8 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
     containerRemove: (id, o) => containerRemove(d, id, { force: o.force, volumes: o.removeVolumes }),
     containerArchiveStat: async (id, path) => containerStatPath(d, id, path),
     containerArchiveGet: async (id, path) => containerArchive(d, id, path),
-    containerArchivePut: async (id, path, tar, o) => containerExtract(d, id, path, tar, o.noOverwriteDirNonDir),
+    containerArchivePut: async (id, path, tar, o) =>
+      containerExtract(d, id, path, tar, o.noOverwriteDirNonDir),
     containersPrune: async (filters) => containerPrune(d, filters),
     containerExecCreate: async (id, config) => execCreate(d, id, config),
 
@@ -170,7 +185,11 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
     execStart: async (id, o, stdin) => {
       const s = execStart(d, id, o);
       if (o.Detach) return null;
-      pipeStdin(stdin, (t) => s.write(t), () => s.closeStdin());
+      pipeStdin(
+        stdin,
+        (t) => s.write(t),
+        () => s.closeStdin(),
+      );
       return { tty: s.tty, output: s.output as AsyncIterable<Frame> };
     },
     execResize: async (id, h, w) => execResize(d, id, h, w),
@@ -179,9 +198,17 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
     // ---- images
     imageList: async (o) => listImages(images, { all: o.all, filters: o.filters }),
     imagePull: (image, tag, auth) =>
-      progressStream((onProgress) => pullImage(images, image, { tag, ...(auth ? { auth } : {}), onProgress })),
+      progressStream((onProgress) =>
+        pullImage(images, image, { tag, ...(auth ? { auth } : {}), onProgress }),
+      ),
     imageImport: async (source, repo, tag, o) => {
-      const id = importImage(images, await readBody(source), { repo, tag, message: o.message, changes: o.changes, source: '-' });
+      const id = importImage(images, await readBody(source), {
+        repo,
+        tag,
+        message: o.message,
+        changes: o.changes,
+        source: '-',
+      });
       return singleMessages([{ status: id }]);
     },
     imageInspect: async (name) => inspectImage(images, name),
@@ -192,7 +219,8 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
       tagImage(images, name, repo, tag || undefined);
     },
     imageRemove: async (name, o) => removeImage(images, name, { force: o.force, prune: !o.noprune }),
-    imageSearch: (term, limit, filters) => searchImages(images, term, { ...(limit !== undefined ? { limit } : {}), filters }),
+    imageSearch: (term, limit, filters) =>
+      searchImages(images, term, { ...(limit !== undefined ? { limit } : {}), filters }),
     imagesPrune: async (filters) => pruneImages(images, filters),
     imageSave: async (names) => saveImages(images, names),
     imageLoad: async (tar) => singleMessages(loadImages(images, tar)),
@@ -205,7 +233,8 @@ export function daemonBackend(d: Daemon, images: ImageContext, extra: Partial<En
       );
       return { Id: id };
     },
-    build: (context, opts) => buildFromApi({ daemon: d, pullImage: (ref) => pullImage(images, ref) }, context, opts),
+    build: (context, opts) =>
+      buildFromApi({ daemon: d, pullImage: (ref) => pullImage(images, ref) }, context, opts),
     auth: (config) => login(images, config),
 
     // ---- networks, volumes: issue 6's engine parts plug in through `extra`
@@ -321,7 +350,18 @@ function infoOf(d: Daemon, images: ImageContext): SystemInfo {
       Volume: ['local'],
       Network: ['bridge', 'host', 'ipvlan', 'macvlan', 'null', 'overlay'],
       Authorization: null,
-      Log: ['awslogs', 'fluentd', 'gcplogs', 'gelf', 'journald', 'json-file', 'local', 'logentries', 'splunk', 'syslog'],
+      Log: [
+        'awslogs',
+        'fluentd',
+        'gcplogs',
+        'gelf',
+        'journald',
+        'json-file',
+        'local',
+        'logentries',
+        'splunk',
+        'syslog',
+      ],
     },
     MemoryLimit: true,
     SwapLimit: true,
@@ -368,9 +408,20 @@ function infoOf(d: Daemon, images: ImageContext): SystemInfo {
     Labels: [],
     ExperimentalBuild: false,
     ServerVersion: id.version,
-    Runtimes: { 'io.containerd.runc.v2': { path: 'runc' }, 'io.containerd.runtime.v1.linux': { path: 'runc' }, runc: { path: 'runc' } },
+    Runtimes: {
+      'io.containerd.runc.v2': { path: 'runc' },
+      'io.containerd.runtime.v1.linux': { path: 'runc' },
+      runc: { path: 'runc' },
+    },
     DefaultRuntime: 'runc',
-    Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
+    Swarm: {
+      NodeID: '',
+      NodeAddr: '',
+      LocalNodeState: 'inactive',
+      ControlAvailable: false,
+      Error: '',
+      RemoteManagers: null,
+    },
     LiveRestoreEnabled: false,
     Isolation: '',
     InitBinary: 'docker-init',

@@ -22,7 +22,12 @@ export class Filters {
         );
         const args = new Map<string, string[]>();
         for (const [k, set] of Object.entries(legacy ?? {})) {
-          args.set(k, Object.entries(set ?? {}).filter(([, on]) => on).map(([v]) => v));
+          args.set(
+            k,
+            Object.entries(set ?? {})
+              .filter(([, on]) => on)
+              .map(([v]) => v),
+          );
         }
         return new Filters(args);
       } catch (err) {

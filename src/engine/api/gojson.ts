@@ -27,7 +27,8 @@ class Scanner {
 
   parseTop(): unknown {
     this.ws();
-    if (this.i >= this.s.length) throw new GoJsonError(this.mode === 'decoder' ? 'EOF' : 'unexpected end of JSON input');
+    if (this.i >= this.s.length)
+      throw new GoJsonError(this.mode === 'decoder' ? 'EOF' : 'unexpected end of JSON input');
     const v = this.value('looking for beginning of value');
     if (this.mode === 'unmarshal') {
       this.ws();
@@ -279,7 +280,8 @@ function convert(v: unknown, t: GoType, ctx: Ctx): unknown {
       return undefined;
     case 'strslice':
       if (typeof v === 'string') return [v];
-      if (Array.isArray(v) && v.every((x) => typeof x === 'string' || x === null)) return v.map((x) => x ?? '');
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string' || x === null))
+        return v.map((x) => x ?? '');
       typeError(ctx, jsonKind(v), t);
       return undefined;
     case 'bool':

@@ -51,7 +51,8 @@ class Reader {
   }
 
   async exactly(n: number): Promise<Uint8Array> {
-    while (this.buf.length < n) if (!(await this.fill())) throw new HttpSyntaxError('unexpected end of stream in HTTP body');
+    while (this.buf.length < n)
+      if (!(await this.fill())) throw new HttpSyntaxError('unexpected end of stream in HTTP body');
     const out = this.buf.slice(0, n);
     this.buf = this.buf.slice(n);
     return out;
@@ -82,7 +83,8 @@ class Reader {
 }
 
 function indexOfCrlfCrlf(b: Uint8Array): number {
-  for (let i = 0; i + 3 < b.length; i++) if (b[i] === 13 && b[i + 1] === 10 && b[i + 2] === 13 && b[i + 3] === 10) return i;
+  for (let i = 0; i + 3 < b.length; i++)
+    if (b[i] === 13 && b[i + 1] === 10 && b[i + 2] === 13 && b[i + 3] === 10) return i;
   return -1;
 }
 
@@ -130,7 +132,10 @@ export async function readRequest(
   else if (headers['content-length']) body = await reader.exactly(Number(headers['content-length']));
   const { path, query } = parseTarget(m[2]);
   const upgrade = (headers.upgrade ?? '').toLowerCase() === 'tcp';
-  return { request: { method: m[1], path, query, headers, body, ...(upgrade ? { stdin: reader.rest() } : {}) }, rest: reader.rest() };
+  return {
+    request: { method: m[1], path, query, headers, body, ...(upgrade ? { stdin: reader.rest() } : {}) },
+    rest: reader.rest(),
+  };
 }
 
 function chunk(data: Uint8Array): Uint8Array {
@@ -143,7 +148,11 @@ function chunk(data: Uint8Array): Uint8Array {
 }
 
 /** The router's answer as bytes on the wire: head, then the body (chunked when it streams). */
-export async function* writeResponse(res: ApiResponse, nowMs: number, method = 'GET'): AsyncIterable<Uint8Array> {
+export async function* writeResponse(
+  res: ApiResponse,
+  nowMs: number,
+  method = 'GET',
+): AsyncIterable<Uint8Array> {
   const body = res.body;
   if (body === null || body instanceof Uint8Array) {
     const whole = body ?? new Uint8Array(0);
@@ -203,7 +212,9 @@ export async function* serveConnection(
       parsed = await readRequest(chunks);
     } catch (err) {
       if (!(err instanceof HttpSyntaxError)) throw err;
-      yield utf8('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request');
+      yield utf8(
+        'HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request',
+      );
       return;
     }
     if (!parsed) return;

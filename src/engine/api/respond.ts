@@ -22,12 +22,21 @@ export function noContent(status = 204): ApiResponse {
   return { status, headers: {}, body: null };
 }
 
-export function plain(status: number, textBody: string, contentType = 'text/plain; charset=utf-8'): ApiResponse {
+export function plain(
+  status: number,
+  textBody: string,
+  contentType = 'text/plain; charset=utf-8',
+): ApiResponse {
   return { status, headers: { 'Content-Type': contentType }, body: utf8(textBody) };
 }
 
 /** A streamed (chunked) body with the given content type. */
-export function stream(status: number, contentType: string | null, body: Body, extra: Record<string, string> = {}): ApiResponse {
+export function stream(
+  status: number,
+  contentType: string | null,
+  body: Body,
+  extra: Record<string, string> = {},
+): ApiResponse {
   return { status, headers: { ...(contentType ? { 'Content-Type': contentType } : {}), ...extra }, body };
 }
 

@@ -71,7 +71,11 @@ function compile(route: Route): CompiledRoute {
 
 /** Docker's 404 for an unknown path or method: no engine headers, just the JSON message. */
 function pageNotFound(): ApiResponse {
-  return { status: 404, headers: { 'Content-Type': 'application/json' }, body: utf8(goJson({ message: 'page not found' })) };
+  return {
+    status: 404,
+    headers: { 'Content-Type': 'application/json' },
+    body: utf8(goJson({ message: 'page not found' })),
+  };
 }
 
 export function errorResponse(err: unknown): ApiResponse {

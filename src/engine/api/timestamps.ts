@@ -15,4 +15,3 @@ export function parseTimestamp(value: string | undefined, now: number): number |
   if (!Number.isNaN(t)) return t / 1000;
   throw new InvalidParameter(`failed to parse value as time or duration: "${value}"`);
 }
-

@@ -290,7 +290,12 @@ export interface StatsResponse {
   num_procs: number;
   storage_stats: Record<string, unknown>;
   cpu_stats: {
-    cpu_usage: { total_usage: number; usage_in_kernelmode: number; usage_in_usermode: number; percpu_usage?: number[] };
+    cpu_usage: {
+      total_usage: number;
+      usage_in_kernelmode: number;
+      usage_in_usermode: number;
+      percpu_usage?: number[];
+    };
     system_cpu_usage?: number;
     online_cpus?: number;
     throttling_data: { periods: number; throttled_periods: number; throttled_time: number };
@@ -602,7 +607,18 @@ export interface EventMessage {
   status?: string;
   id?: string;
   from?: string;
-  Type: 'container' | 'image' | 'volume' | 'network' | 'daemon' | 'plugin' | 'node' | 'service' | 'secret' | 'config' | 'builder';
+  Type:
+    | 'container'
+    | 'image'
+    | 'volume'
+    | 'network'
+    | 'daemon'
+    | 'plugin'
+    | 'node'
+    | 'service'
+    | 'secret'
+    | 'config'
+    | 'builder';
   Action: string;
   Actor: EventActor;
   scope: 'local' | 'swarm';

@@ -29,7 +29,9 @@ export function splitVersion(path: string): { version: string; path: string } {
   if (!m) return { version: API_VERSION, path };
   const version = m[1];
   if (compareVersions(version, API_VERSION) > 0) {
-    throw new InvalidParameter(`client version ${version} is too new. Maximum supported API version is ${API_VERSION}`);
+    throw new InvalidParameter(
+      `client version ${version} is too new. Maximum supported API version is ${API_VERSION}`,
+    );
   }
   if (compareVersions(version, MIN_API_VERSION) < 0) {
     throw new VersionTooOld(

@@ -37,7 +37,8 @@ export function httpDate(ms: number): string {
 /** What net/http's DetectContentType says for the bodies the engine sends without a type. */
 export function sniffContentType(body: Uint8Array): string {
   for (const b of body.slice(0, 512)) {
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) return 'application/octet-stream';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)
+      return 'application/octet-stream';
   }
   return 'text/plain; charset=utf-8';
 }
@@ -47,7 +48,11 @@ function bodyAllowed(status: number): boolean {
 }
 
 /** Header lines in Go's order; `body` is the whole body, or null for a streamed (chunked) one. */
-export function responseHeaders(res: ApiResponse, nowMs: number, body: Uint8Array | null): Array<[string, string]> {
+export function responseHeaders(
+  res: ApiResponse,
+  nowMs: number,
+  body: Uint8Array | null,
+): Array<[string, string]> {
   const own = Object.entries(res.headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const has = (name: string) => own.some(([k]) => k.toLowerCase() === name.toLowerCase());
   const out: Array<[string, string]> = [...own];
@@ -55,7 +60,8 @@ export function responseHeaders(res: ApiResponse, nowMs: number, body: Uint8Arra
   if (!has('Date')) out.push(['Date', httpDate(nowMs)]);
   if (bodyAllowed(res.status)) {
     if (body !== null && !has('Content-Length')) out.push(['Content-Length', String(body.length)]);
-    if (body !== null && body.length > 0 && !has('Content-Type')) out.push(['Content-Type', sniffContentType(body)]);
+    if (body !== null && body.length > 0 && !has('Content-Type'))
+      out.push(['Content-Type', sniffContentType(body)]);
     if (body === null && !has('Content-Length')) out.push(['Transfer-Encoding', 'chunked']);
   }
   return out;
@@ -64,6 +70,9 @@ export function responseHeaders(res: ApiResponse, nowMs: number, body: Uint8Arra
 /** The status line and headers, CRLF-terminated, with the blank line. */
 export function formatResponseHead(res: ApiResponse, nowMs: number, body: Uint8Array | null): string {
   const reason = res.status === 101 ? 'UPGRADED' : statusText(res.status);
-  const lines = [`HTTP/1.1 ${res.status} ${reason}`, ...responseHeaders(res, nowMs, body).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `HTTP/1.1 ${res.status} ${reason}`,
+    ...responseHeaders(res, nowMs, body).map(([k, v]) => `${k}: ${v}`),
+  ];
   return lines.join('\r\n') + '\r\n\r\n';
 }

@@ -72,7 +72,8 @@ export function createEngineCommand(wiring: EngineWiring = {}): ServerCommand {
   return {
     name: 'engine',
     usage: 'engine --socket CHEMIN',
-    summary: 'sert le moteur Docker simulé (API v1.41) sur un socket unix, pour le vrai client docker ou curl',
+    summary:
+      'sert le moteur Docker simulé (API v1.41) sur un socket unix, pour le vrai client docker ou curl',
     async run(args: string[]): Promise<number> {
       let socket: string | undefined;
       for (let i = 0; i < args.length; i++) {
@@ -85,15 +86,21 @@ export function createEngineCommand(wiring: EngineWiring = {}): ServerCommand {
         }
       }
       if (!socket) {
-        process.stderr.write('baleine engine : il faut indiquer le socket : baleine engine --socket CHEMIN\n');
+        process.stderr.write(
+          'baleine engine : il faut indiquer le socket : baleine engine --socket CHEMIN\n',
+        );
         return 2;
       }
       if (!wiring.engine) {
-        process.stderr.write("baleine engine : le moteur simulé n'est pas encore assemblé dans ce binaire.\n");
+        process.stderr.write(
+          "baleine engine : le moteur simulé n'est pas encore assemblé dans ce binaire.\n",
+        );
         return 1;
       }
       const server = await serveEngine(await wiring.engine(), socket);
-      process.stderr.write(`baleine engine : moteur simulé à l’écoute sur unix://${server.socketPath} (Ctrl-C pour arrêter)\n`);
+      process.stderr.write(
+        `baleine engine : moteur simulé à l’écoute sur unix://${server.socketPath} (Ctrl-C pour arrêter)\n`,
+      );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

@@ -8,7 +8,10 @@ export interface Call {
   args: unknown[];
 }
 
-export function backendDouble(overrides: Partial<EngineBackend> = {}): { backend: EngineBackend; calls: Call[] } {
+export function backendDouble(overrides: Partial<EngineBackend> = {}): {
+  backend: EngineBackend;
+  calls: Call[];
+} {
   const calls: Call[] = [];
   const backend = new Proxy({} as EngineBackend, {
     get(_t, prop: string) {

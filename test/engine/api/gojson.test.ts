@@ -25,7 +25,9 @@ describe('Go-compatible JSON decoding', () => {
   }
 
   it('uses json.Unmarshal wording for query values', () => {
-    expect(() => parseGoJson('notjson', 'unmarshal')).toThrow("invalid character 'o' in literal null (expecting 'u')");
+    expect(() => parseGoJson('notjson', 'unmarshal')).toThrow(
+      "invalid character 'o' in literal null (expecting 'u')",
+    );
     expect(() => parseGoJson('{"a":', 'unmarshal')).toThrow('unexpected end of JSON input');
     expect(() => parseGoJson('{} x', 'unmarshal')).toThrow("invalid character 'x' after top-level value");
   });
@@ -52,7 +54,10 @@ describe('Go-compatible JSON decoding', () => {
   });
 
   it('matches fields case-insensitively, drops unknown ones, accepts a string Cmd', () => {
-    const v = decodeGo<Record<string, unknown>>('{"image":"busybox","Bogus":1,"cmd":"echo hi"}', ContainerCreateBody);
+    const v = decodeGo<Record<string, unknown>>(
+      '{"image":"busybox","Bogus":1,"cmd":"echo hi"}',
+      ContainerCreateBody,
+    );
     expect(v).toEqual({ Image: 'busybox', Cmd: ['echo hi'] });
   });
 

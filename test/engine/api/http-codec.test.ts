@@ -11,7 +11,8 @@ async function* bytes(...parts: string[]): AsyncIterable<Uint8Array> {
   for (const p of parts) yield utf8(p);
 }
 
-const curlGet = (path: string) => `GET ${path} HTTP/1.1\r\nHost: localhost\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n`;
+const curlGet = (path: string) =>
+  `GET ${path} HTTP/1.1\r\nHost: localhost\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n`;
 
 describe('HTTP/1.1 over a simulated socket', () => {
   it('answers a request as dockerd writes it, and reads it back as curl does', async () => {
@@ -29,12 +30,20 @@ describe('HTTP/1.1 over a simulated socket', () => {
   });
 
   it('reads a JSON body and serves several requests on one connection', async () => {
-    const { backend, calls } = backendDouble({ containerCreate: () => Promise.resolve({ Id: 'abc', Warnings: [] }) });
+    const { backend, calls } = backendDouble({
+      containerCreate: () => Promise.resolve({ Id: 'abc', Warnings: [] }),
+    });
     const body = '{"Image":"busybox"}';
     const post = `POST /v1.41/containers/create?name=web HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
     // split across chunks at awkward places
     const all = post + curlGet('/nope');
-    const out = await readBody(serveConnection(createRouter(backend), bytes(all.slice(0, 7), all.slice(7, 90), all.slice(90)), () => NOW));
+    const out = await readBody(
+      serveConnection(
+        createRouter(backend),
+        bytes(all.slice(0, 7), all.slice(7, 90), all.slice(90)),
+        () => NOW,
+      ),
+    );
     const wire = text(out);
     expect(wire.match(/^HTTP\/1\.1 \d+/gm)).toEqual(['HTTP/1.1 201', 'HTTP/1.1 404']);
     expect(wire).toContain('\r\n\r\n{"Id":"abc","Warnings":[]}\n');
@@ -54,14 +63,22 @@ describe('HTTP/1.1 over a simulated socket', () => {
           })(),
         }),
     });
-    const out = serveConnection(createRouter(backend), bytes(curlGet('/containers/x/logs?stdout=1&stderr=1')), () => NOW);
+    const out = serveConnection(
+      createRouter(backend),
+      bytes(curlGet('/containers/x/logs?stdout=1&stderr=1')),
+      () => NOW,
+    );
     const res = await readResponse(out);
     expect(res.headers.find(([k]) => k === 'Transfer-Encoding')?.[1]).toBe('chunked');
     expect([...(await readBody(res.body))]).toEqual([...frames[0], ...frames[1]]);
   });
 
   it('answers garbage with a 400 and closes', async () => {
-    const out = text(await readBody(serveConnection(createRouter(backendDouble().backend), bytes('NOT HTTP\r\n\r\n'), () => NOW)));
+    const out = text(
+      await readBody(
+        serveConnection(createRouter(backendDouble().backend), bytes('NOT HTTP\r\n\r\n'), () => NOW),
+      ),
+    );
     expect(out.startsWith('HTTP/1.1 400 Bad Request\r\n')).toBe(true);
   });
 });

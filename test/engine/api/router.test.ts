@@ -12,8 +12,16 @@ function req(method: string, path: string, opts: Partial<ApiRequest> & { json?: 
   const query: Record<string, string[]> = {};
   if (q >= 0) for (const [k, v] of new URLSearchParams(path.slice(q + 1))) (query[k] ??= []).push(v);
   const body = opts.json !== undefined ? utf8(JSON.stringify(opts.json)) : (opts.body ?? null);
-  const headers = opts.json !== undefined ? { 'content-type': 'application/json', ...opts.headers } : (opts.headers ?? {});
-  return { method, path: q >= 0 ? path.slice(0, q) : path, query, headers, body, ...(opts.stdin ? { stdin: opts.stdin } : {}) };
+  const headers =
+    opts.json !== undefined ? { 'content-type': 'application/json', ...opts.headers } : (opts.headers ?? {});
+  return {
+    method,
+    path: q >= 0 ? path.slice(0, q) : path,
+    query,
+    headers,
+    body,
+    ...(opts.stdin ? { stdin: opts.stdin } : {}),
+  };
 }
 
 async function call(router: ReturnType<typeof createRouter>, r: ApiRequest) {
@@ -42,7 +50,9 @@ describe('router: paths and versions', () => {
   it('rejects a too new version with Docker JSON error and a too old one in plain text', async () => {
     const tooNew = await call(router, req('GET', '/v1.99/version'));
     expect(tooNew.status).toBe(400);
-    expect(tooNew.text).toBe('{"message":"client version 1.99 is too new. Maximum supported API version is 1.41"}\n');
+    expect(tooNew.text).toBe(
+      '{"message":"client version 1.99 is too new. Maximum supported API version is 1.41"}\n',
+    );
     const tooOld = await call(router, req('GET', '/v1.11/version'));
     expect(tooOld.status).toBe(400);
     expect(tooOld.headers['Content-Type']).toBe('text/plain; charset=utf-8');
@@ -126,8 +136,16 @@ describe('router: query parameters', () => {
     const router = createRouter(backend);
     const cases: Array<[string, number, string]> = [
       ['filters=notjson', 500, "invalid character 'o' in literal null (expecting 'u')"],
-      [`filters=${encodeURIComponent('{"status":"x"}')}`, 500, 'json: cannot unmarshal string into Go value of type map[string]bool'],
-      [`filters=${encodeURIComponent('[]')}`, 500, 'json: cannot unmarshal array into Go value of type map[string]map[string]bool'],
+      [
+        `filters=${encodeURIComponent('{"status":"x"}')}`,
+        500,
+        'json: cannot unmarshal string into Go value of type map[string]bool',
+      ],
+      [
+        `filters=${encodeURIComponent('[]')}`,
+        500,
+        'json: cannot unmarshal array into Go value of type map[string]map[string]bool',
+      ],
       ['limit=abc', 500, 'strconv.Atoi: parsing "abc": invalid syntax'],
     ];
     for (const [qs, status, message] of cases) {
@@ -139,10 +157,18 @@ describe('router: query parameters', () => {
 });
 
 describe('router: container create body', () => {
-  const { backend, calls } = backendDouble({ containerCreate: () => Promise.resolve({ Id: 'abc', Warnings: [] }) });
+  const { backend, calls } = backendDouble({
+    containerCreate: () => Promise.resolve({ Id: 'abc', Warnings: [] }),
+  });
   const router = createRouter(backend);
-  const create = (body: string | null, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    call(router, req('POST', '/containers/create?name=g-api', { body: body === null ? null : utf8(body), headers }));
+  const create = (
+    body: string | null,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) =>
+    call(
+      router,
+      req('POST', '/containers/create?name=g-api', { body: body === null ? null : utf8(body), headers }),
+    );
 
   it('creates with 201 and passes canonical field names', async () => {
     const res = await create('{"image":"busybox","cmd":"echo hi","Bogus":1}');
@@ -157,8 +183,19 @@ describe('router: container create body', () => {
       ['{}', 400, 'Config cannot be empty in order to create a container'],
       ['null', 400, 'Config cannot be empty in order to create a container'],
       ['{"Bogus":1}', 400, 'Config cannot be empty in order to create a container'],
-      ['{"Image":5}', 500, 'json: cannot unmarshal number into Go struct field ContainerConfigWrapper.Image of type string'],
-      ['[1]', 500, 'json: cannot unmarshal array into Go value of type runconfig.ContainerConfigWrapper'.replace('runconfig.', '')],
+      [
+        '{"Image":5}',
+        500,
+        'json: cannot unmarshal number into Go struct field ContainerConfigWrapper.Image of type string',
+      ],
+      [
+        '[1]',
+        500,
+        'json: cannot unmarshal array into Go value of type runconfig.ContainerConfigWrapper'.replace(
+          'runconfig.',
+          '',
+        ),
+      ],
       ['{bad json', 500, "invalid character 'b' looking for beginning of object key string"],
       ['{"Image":"busybox",', 500, 'unexpected EOF'],
     ];
@@ -169,7 +206,7 @@ describe('router: container create body', () => {
     }
   });
 
-  it('checks the content type (names are the daemon\'s to check: see test/contract)', async () => {
+  it("checks the content type (names are the daemon's to check: see test/contract)", async () => {
     const form = await create('{"Image":"busybox"}', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(400);
     expect(JSON.parse(form.text).message).toBe(
@@ -220,12 +257,22 @@ describe('router: streams', () => {
     const { backend } = backendDouble({
       containerAttach: async (_id, _opts, stdin) => {
         if (stdin) for await (const c of stdin) stdinSeen.push(text(c));
-        return { tty: true, output: (async function* () { yield { stream: STDOUT as 1, data: utf8('hi') }; })() };
+        return {
+          tty: true,
+          output: (async function* () {
+            yield { stream: STDOUT as 1, data: utf8('hi') };
+          })(),
+        };
       },
     });
-    const stdin = (async function* () { yield utf8('ls\n'); })();
+    const stdin = (async function* () {
+      yield utf8('ls\n');
+    })();
     const res = await createRouter(backend).handle(
-      req('POST', '/containers/x/attach?stream=1&stdin=1&stdout=1', { headers: { upgrade: 'tcp', connection: 'Upgrade' }, stdin }),
+      req('POST', '/containers/x/attach?stream=1&stdin=1&stdout=1', {
+        headers: { upgrade: 'tcp', connection: 'Upgrade' },
+        stdin,
+      }),
     );
     expect(res.status).toBe(101);
     expect(res.upgraded).toBe(true);
@@ -251,7 +298,8 @@ describe('router: image names and other objects', () => {
 
   it('escapes HTML characters in JSON as Go does', async () => {
     const { backend } = backendDouble({
-      containerInspect: () => Promise.resolve({ Config: { Cmd: ['sh', '-c', 'echo a > b && c<d'] } } as never),
+      containerInspect: () =>
+        Promise.resolve({ Config: { Cmd: ['sh', '-c', 'echo a > b && c<d'] } } as never),
     });
     const res = await call(createRouter(backend), req('GET', '/containers/x/json'));
     expect(res.text).toBe('{"Config":{"Cmd":["sh","-c","echo a \\u003e b \\u0026\\u0026 c\\u003cd"]}}\n');
@@ -271,7 +319,12 @@ describe('router: image names and other objects', () => {
 
   it('parses events since/until in Docker forms', async () => {
     const { backend, calls } = backendDouble({
-      events: () => Promise.resolve((async function* () { /* no events */ })()),
+      events: () =>
+        Promise.resolve(
+          (async function* () {
+            /* no events */
+          })(),
+        ),
     });
     const router = createRouter(backend);
     const res = await call(router, req('GET', '/events?since=1699999990&until=10s'));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Channel, demux, frameOutput, jsonLines, muxFrame, parseJsonLines, STDERR, STDOUT } from '../../../src/engine/api/stream';
+import {
+  Channel,
+  demux,
+  frameOutput,
+  jsonLines,
+  muxFrame,
+  parseJsonLines,
+  STDERR,
+  STDOUT,
+} from '../../../src/engine/api/stream';
 import { readBody, text, utf8 } from '../../../src/engine/api/http';
 
 async function collect<V>(it: AsyncIterable<V>): Promise<V[]> {
@@ -16,7 +25,11 @@ describe('stream framing', () => {
   });
 
   it('demultiplexes across arbitrary chunk boundaries', async () => {
-    const all = new Uint8Array([...muxFrame(STDOUT, 'out1\n'), ...muxFrame(STDERR, 'err1\n'), ...muxFrame(STDOUT, 'x'.repeat(300))]);
+    const all = new Uint8Array([
+      ...muxFrame(STDOUT, 'out1\n'),
+      ...muxFrame(STDERR, 'err1\n'),
+      ...muxFrame(STDOUT, 'x'.repeat(300)),
+    ]);
     const pieces = [all.slice(0, 3), all.slice(3, 15), all.slice(15, 200), all.slice(200)];
     const frames = await collect(demux(pieces));
     expect(frames.map((f) => [f.stream, text(f.data)])).toEqual([
@@ -27,7 +40,9 @@ describe('stream framing', () => {
   });
 
   it('rejects a truncated frame', async () => {
-    await expect(collect(demux([muxFrame(STDOUT, 'abc').slice(0, 9)]))).rejects.toThrow('Unrecognized input header');
+    await expect(collect(demux([muxFrame(STDOUT, 'abc').slice(0, 9)]))).rejects.toThrow(
+      'Unrecognized input header',
+    );
   });
 
   it('sends raw bytes for a TTY and frames otherwise', async () => {

@@ -28,7 +28,11 @@ describe("response heads in Go's net/http order", () => {
 
   it('a JSON error, a version error and page not found', async () => {
     const { NotFound } = await import('../../../src/engine/api/errors');
-    expect(await head('GET', '/containers/g-nope/json', { containerInspect: () => Promise.reject(new NotFound('No such container: g-nope')) })).toBe(
+    expect(
+      await head('GET', '/containers/g-nope/json', {
+        containerInspect: () => Promise.reject(new NotFound('No such container: g-nope')),
+      }),
+    ).toBe(
       'HTTP/1.1 404 Not Found\nApi-Version: 1.41\nContent-Type: application/json\nDocker-Experimental: false\nOstype: linux\nServer: Docker/20.10.24+dfsg1 (linux)\nDate: Mon, 23 Nov 2026 09:26:21 GMT\nContent-Length: 40\n\n',
     );
     expect(await head('GET', '/v1.99/version')).toBe(
@@ -44,10 +48,16 @@ describe("response heads in Go's net/http order", () => {
     expect(await head('DELETE', '/containers/g-h', { containerRemove: () => Promise.resolve() })).toBe(
       'HTTP/1.1 204 No Content\nApi-Version: 1.41\nDocker-Experimental: false\nOstype: linux\nServer: Docker/20.10.24+dfsg1 (linux)\nDate: Mon, 23 Nov 2026 09:26:21 GMT\n\n',
     );
-    expect(await head('POST', '/containers/g-h/stop', { containerStop: () => Promise.reject(new NotModified('')) })).toBe(
+    expect(
+      await head('POST', '/containers/g-h/stop', {
+        containerStop: () => Promise.reject(new NotModified('')),
+      }),
+    ).toBe(
       'HTTP/1.1 304 Not Modified\nApi-Version: 1.41\nDocker-Experimental: false\nOstype: linux\nServer: Docker/20.10.24+dfsg1 (linux)\nDate: Mon, 23 Nov 2026 09:26:21 GMT\n\n',
     );
-    const wait = { containerWait: () => Promise.resolve({ result: Promise.resolve({ StatusCode: 0, Error: null }) }) };
+    const wait = {
+      containerWait: () => Promise.resolve({ result: Promise.resolve({ StatusCode: 0, Error: null }) }),
+    };
     expect(await head('POST', '/containers/g-h/wait', wait)).toBe(
       'HTTP/1.1 200 OK\nApi-Version: 1.41\nContent-Type: application/json\nDocker-Experimental: false\nOstype: linux\nServer: Docker/20.10.24+dfsg1 (linux)\nDate: Mon, 23 Nov 2026 09:26:21 GMT\nTransfer-Encoding: chunked\n\n',
     );

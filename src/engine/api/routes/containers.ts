@@ -53,14 +53,22 @@ export interface AttachOptions {
 export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
 
 export interface ContainerBackend {
-  containerList(opts: { all: boolean; limit: number | undefined; size: boolean; filters: Filters }): Promise<ContainerSummary[]>;
+  containerList(opts: {
+    all: boolean;
+    limit: number | undefined;
+    size: boolean;
+    filters: Filters;
+  }): Promise<ContainerSummary[]>;
   containerCreate(name: string, config: ContainerCreateRequest): Promise<ContainerCreateResponse>;
   containerInspect(id: string, opts: { size: boolean }): Promise<ContainerInspect>;
   containerTop(id: string, psArgs: string): Promise<ContainerTopResponse>;
   containerLogs(id: string, opts: LogsOptions): Promise<OutputStream>;
   containerChanges(id: string): Promise<FilesystemChange[] | null>;
   containerExport(id: string): Promise<Body>;
-  containerStats(id: string, opts: { stream: boolean; oneShot: boolean }): Promise<AsyncIterable<StatsResponse>>;
+  containerStats(
+    id: string,
+    opts: { stream: boolean; oneShot: boolean },
+  ): Promise<AsyncIterable<StatsResponse>>;
   containerResize(id: string, height: number, width: number): Promise<void>;
   /** Throws NotModified when already started. */
   containerStart(id: string, detachKeys: string): Promise<void>;
@@ -73,7 +81,11 @@ export interface ContainerBackend {
   containerPause(id: string): Promise<void>;
   containerUnpause(id: string): Promise<void>;
   /** Stdin chunks arrive on `stdin` when opts.stdin; the output ends when the container stops or detaches. */
-  containerAttach(id: string, opts: AttachOptions, stdin: AsyncIterable<Uint8Array> | null): Promise<OutputStream>;
+  containerAttach(
+    id: string,
+    opts: AttachOptions,
+    stdin: AsyncIterable<Uint8Array> | null,
+  ): Promise<OutputStream>;
   /**
    * Resolves once the container is known (a 404 is thrown before any response is sent), with the
    * final status still pending in `result`: Docker sends the headers at once, the body when it ends.
@@ -91,7 +103,6 @@ export interface ContainerBackend {
   containersPrune(filters: Filters): Promise<{ ContainersDeleted: string[] | null; SpaceReclaimed: number }>;
   containerExecCreate(id: string, config: ExecCreateRequest): Promise<{ Id: string }>;
 }
-
 
 function base64(textValue: string): string {
   let bin = '';
@@ -116,7 +127,12 @@ export const containerRoutes: Route[] = [
       // Filter keys and values are checked by the daemon, as in moby (daemon/list.go).
       const filters = FiltersParser.parse(query.string('filters'));
       const limit = query.int('limit');
-      const list = await backend.containerList({ all: query.bool('all'), limit, size: query.bool('size'), filters });
+      const list = await backend.containerList({
+        all: query.bool('all'),
+        limit,
+        size: query.bool('size'),
+        filters,
+      });
       return json(200, list);
     },
   },
@@ -188,7 +204,10 @@ export const containerRoutes: Route[] = [
     path: '/containers/{id:.*}/stats',
     handler: async ({ params, query, backend }) => {
       const streaming = query.boolOr('stream', true);
-      const stats = await backend.containerStats(params.id, { stream: streaming, oneShot: query.bool('one-shot') });
+      const stats = await backend.containerStats(params.id, {
+        stream: streaming,
+        oneShot: query.bool('one-shot'),
+      });
       const lines = (async function* () {
         for await (const s of stats) yield utf8(JSON.stringify(s) + '\n');
       })();
@@ -353,7 +372,8 @@ export const containerRoutes: Route[] = [
     path: '/containers/{id:.*}/exec',
     handler: async (ctx) => {
       const body = await ctx.json<ExecCreateRequest | null>(ExecCreateBody);
-      if (!body || !body.Cmd || body.Cmd.length === 0) throw new InvalidParameter('No exec command specified');
+      if (!body || !body.Cmd || body.Cmd.length === 0)
+        throw new InvalidParameter('No exec command specified');
       return json(201, await ctx.backend.containerExecCreate(ctx.params.id, body));
     },
   },

@@ -8,7 +8,11 @@ import type { OutputStream } from './containers';
 
 export interface ExecBackend {
   /** Detached: resolves once started, with no output. Otherwise streams until the process ends. */
-  execStart(id: string, opts: ExecStartRequest, stdin: AsyncIterable<Uint8Array> | null): Promise<OutputStream | null>;
+  execStart(
+    id: string,
+    opts: ExecStartRequest,
+    stdin: AsyncIterable<Uint8Array> | null,
+  ): Promise<OutputStream | null>;
   execResize(id: string, height: number, width: number): Promise<void>;
   execInspect(id: string): Promise<ExecInspect>;
 }

@@ -48,7 +48,9 @@ export interface ImageBackend {
   imageTag(name: string, repo: string, tag: string): Promise<void>;
   imageRemove(name: string, opts: { force: boolean; noprune: boolean }): Promise<ImageDeleteResponseItem[]>;
   imageSearch(term: string, limit: number | undefined, filters: Filters): Promise<ImageSearchResult[]>;
-  imagesPrune(filters: Filters): Promise<{ ImagesDeleted: ImageDeleteResponseItem[] | null; SpaceReclaimed: number }>;
+  imagesPrune(
+    filters: Filters,
+  ): Promise<{ ImagesDeleted: ImageDeleteResponseItem[] | null; SpaceReclaimed: number }>;
   imageSave(names: string[]): Promise<Body>;
   imageLoad(tar: Uint8Array, quiet: boolean): Promise<AsyncIterable<JsonMessage>>;
   commit(
@@ -81,7 +83,8 @@ function jsonObject<V>(raw: string | undefined, what: string): V | undefined {
   }
 }
 
-const progress = (messages: AsyncIterable<JsonMessage>) => stream(200, 'application/json', jsonLines(messages));
+const progress = (messages: AsyncIterable<JsonMessage>) =>
+  stream(200, 'application/json', jsonLines(messages));
 
 export const imageRoutes: Route[] = [
   {
@@ -90,7 +93,10 @@ export const imageRoutes: Route[] = [
     handler: async ({ query, backend }) => {
       // Filters are checked by the daemon, as in moby (daemon/images/images.go).
       const filters = FiltersParser.parse(query.string('filters'));
-      return json(200, await backend.imageList({ all: query.bool('all'), digests: query.bool('digests'), filters }));
+      return json(
+        200,
+        await backend.imageList({ all: query.bool('all'), digests: query.bool('digests'), filters }),
+      );
     },
   },
   {
@@ -100,7 +106,8 @@ export const imageRoutes: Route[] = [
       const fromImage = query.string('fromImage') ?? '';
       const fromSrc = query.string('fromSrc') ?? '';
       const tag = query.string('tag') ?? '';
-      if (fromImage !== '') return progress(await backend.imagePull(fromImage, tag, registryAuth(headers['x-registry-auth'])));
+      if (fromImage !== '')
+        return progress(await backend.imagePull(fromImage, tag, registryAuth(headers['x-registry-auth'])));
       if (fromSrc === '-') {
         const repo = query.string('repo') ?? '';
         const changes = query.all('changes');
@@ -129,7 +136,8 @@ export const imageRoutes: Route[] = [
   {
     method: 'GET',
     path: '/images/get',
-    handler: async ({ query, backend }) => stream(200, 'application/x-tar', await backend.imageSave(query.all('names'))),
+    handler: async ({ query, backend }) =>
+      stream(200, 'application/x-tar', await backend.imageSave(query.all('names'))),
   },
   {
     method: 'POST',
@@ -149,13 +157,20 @@ export const imageRoutes: Route[] = [
   {
     method: 'GET',
     path: '/images/{name:.*}/get',
-    handler: async ({ params, backend }) => stream(200, 'application/x-tar', await backend.imageSave([params.name])),
+    handler: async ({ params, backend }) =>
+      stream(200, 'application/x-tar', await backend.imageSave([params.name])),
   },
   {
     method: 'POST',
     path: '/images/{name:.*}/push',
     handler: async ({ params, query, headers, backend }) =>
-      progress(await backend.imagePush(params.name, query.string('tag') ?? '', registryAuth(headers['x-registry-auth']))),
+      progress(
+        await backend.imagePush(
+          params.name,
+          query.string('tag') ?? '',
+          registryAuth(headers['x-registry-auth']),
+        ),
+      ),
   },
   {
     method: 'POST',
@@ -169,7 +184,13 @@ export const imageRoutes: Route[] = [
     method: 'DELETE',
     path: '/images/{name:.*}',
     handler: async ({ params, query, backend }) =>
-      json(200, await backend.imageRemove(params.name, { force: query.bool('force'), noprune: query.bool('noprune') })),
+      json(
+        200,
+        await backend.imageRemove(params.name, {
+          force: query.bool('force'),
+          noprune: query.bool('noprune'),
+        }),
+      ),
   },
   {
     method: 'POST',

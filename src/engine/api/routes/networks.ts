@@ -61,7 +61,13 @@ export const networkRoutes: Route[] = [
     method: 'GET',
     path: '/networks/{id:.+}',
     handler: async ({ params, query, backend }) =>
-      json(200, await backend.networkInspect(params.id, { verbose: query.bool('verbose'), scope: query.string('scope') ?? '' })),
+      json(
+        200,
+        await backend.networkInspect(params.id, {
+          verbose: query.bool('verbose'),
+          scope: query.string('scope') ?? '',
+        }),
+      ),
   },
   {
     method: 'POST',
@@ -76,7 +82,9 @@ export const networkRoutes: Route[] = [
     method: 'POST',
     path: '/networks/{id:.*}/disconnect',
     handler: async (ctx) => {
-      const body = (await ctx.json<NetworkDisconnectRequest | null>(NetworkDisconnectBody)) ?? { Container: '' };
+      const body = (await ctx.json<NetworkDisconnectRequest | null>(NetworkDisconnectBody)) ?? {
+        Container: '',
+      };
       await ctx.backend.networkDisconnect(ctx.params.id, body);
       return noContent(200);
     },

@@ -7,7 +7,14 @@ import { utf8 } from '../http';
 import { json, stream } from '../respond';
 import { parseTimestamp } from '../timestamps';
 import type { Route } from '../router';
-import type { AuthConfig, AuthResponse, EventMessage, SystemDataUsage, SystemInfo, SystemVersion } from '../types';
+import type {
+  AuthConfig,
+  AuthResponse,
+  EventMessage,
+  SystemDataUsage,
+  SystemInfo,
+  SystemVersion,
+} from '../types';
 
 export interface EventsOptions {
   /** Seconds since the epoch (fractional allowed), parsed from Docker's since/until forms. */
@@ -31,7 +38,6 @@ const PING_HEADERS = {
   'Cache-Control': 'no-cache, no-store, must-revalidate',
   Pragma: 'no-cache',
 };
-
 
 export const systemRoutes: Route[] = [
   {

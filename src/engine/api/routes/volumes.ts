@@ -19,7 +19,12 @@ export const volumeRoutes: Route[] = [
     method: 'GET',
     path: '/volumes',
     handler: async ({ query, backend }) => {
-      const filters = FiltersParser.parse(query.string('filters')).validate(['dangling', 'driver', 'label', 'name']);
+      const filters = FiltersParser.parse(query.string('filters')).validate([
+        'dangling',
+        'driver',
+        'label',
+        'name',
+      ]);
       filters.bool('dangling');
       return json(200, await backend.volumeList(filters));
     },
