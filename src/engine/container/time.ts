@@ -1,14 +1,12 @@
 // Go's time formatting and go-units' HumanDuration, as the daemon uses them in inspect and `ps`.
+import { rfc3339Nano as imageTime } from '../image/config';
 
 /** Go's zero time.Time as RFC 3339 (inspect shows it for a container never started or never stopped). */
 export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 
-/** time.RFC3339Nano in UTC: fractional seconds with trailing zeros trimmed, none when whole. */
+/** time.RFC3339Nano in UTC (the image store's formatter), Go's zero time for null. */
 export function rfc3339Nano(ms: number | null): string {
-  if (ms === null) return GO_ZERO_TIME;
-  const iso = new Date(ms).toISOString();
-  const [head, frac] = [iso.slice(0, 19), iso.slice(20, 23).replace(/0+$/, '')];
-  return frac ? `${head}.${frac}Z` : `${head}Z`;
+  return ms === null ? GO_ZERO_TIME : imageTime(ms);
 }
 
 /** go-units HumanDuration (docker/go-units/duration.go), from milliseconds. */

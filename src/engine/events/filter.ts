@@ -1,6 +1,7 @@
 // `docker events --filter` (moby daemon/events/filter.go): type, event, container, image, label,
 // network, volume, daemon, scope. Values of one key are ORed (labels are ANDed), keys are ANDed.
 import type { EventMessage } from '../api/types';
+import { labelMatches } from '../container/labels';
 
 /** Filter key → accepted values (the decoded `filters` query parameter). */
 export type EventFilter = ReadonlyMap<string, readonly string[]>;
@@ -29,12 +30,6 @@ function anyOf(values: readonly string[] | undefined, test: (v: string) => boole
 function actionName(action: string): string {
   const colon = action.indexOf(':');
   return colon < 0 ? action : action.slice(0, colon);
-}
-
-function labelMatches(spec: string, attrs: Record<string, string>): boolean {
-  const eq = spec.indexOf('=');
-  if (eq < 0) return spec in attrs;
-  return attrs[spec.slice(0, eq)] === spec.slice(eq + 1);
 }
 
 function actorMatches(e: EventMessage, type: EventMessage['Type'], v: string): boolean {

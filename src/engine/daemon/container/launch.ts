@@ -17,12 +17,11 @@ import { CpuAccount, HOST_MEMORY, HOST_MEMORY_BASELINE } from '../../stats/sampl
 import { runtimeFailure } from '../../container/runtime-error';
 import { resolveUser } from '../../container/user';
 import { Pipe } from '../../process/pipe';
-import { ExecError, type InputStream } from '../../process/types';
+import { ExecError } from '../../process/types';
+import { NO_INPUT } from '../../container/null-io';
 import { DEFAULT_DNS, type Daemon } from '../daemon';
 import { scheduleHealthcheck } from './health';
 import { onContainerExit } from './monitor';
-
-const NO_INPUT: InputStream = { isTTY: false, read: async () => null };
 
 function ensureDir(c: Container, dir: string): void {
   try {

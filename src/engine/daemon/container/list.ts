@@ -8,6 +8,7 @@ import { commandLine } from '../../container/config';
 import { psStatus, statusOf } from '../../container/status';
 import type { Daemon } from '../daemon';
 import { networkName, networkSettings } from './network-settings';
+import { labelMatches } from '../../container/labels';
 
 export interface ListOptions {
   all?: boolean;
@@ -35,12 +36,6 @@ const ACCEPTED = [
 ];
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 const HEALTH = ['starting', 'healthy', 'unhealthy', 'none'];
-
-function labelMatches(spec: string, labels: Record<string, string>): boolean {
-  const eq = spec.indexOf('=');
-  if (eq < 0) return spec in labels;
-  return labels[spec.slice(0, eq)] === spec.slice(eq + 1);
-}
 
 function ancestorMatches(d: Daemon, c: Container, ref: string): boolean {
   const image = d.images.find(ref);

@@ -4,6 +4,7 @@ import { Filters } from '../../api/filters';
 import { InvalidParameter } from '../../api/errors';
 import type { Daemon } from '../daemon';
 import { removeContainer } from './remove';
+import { labelMatches } from '../../container/labels';
 
 export interface ContainerPruneReport {
   ContainersDeleted: string[] | null;
@@ -17,12 +18,6 @@ function untilMs(value: string, now: number): number {
   const t = Date.parse(value);
   if (Number.isNaN(t)) throw new InvalidParameter(`failed to parse value as time or duration: "${value}"`);
   return t;
-}
-
-function labelMatches(spec: string, labels: Record<string, string>): boolean {
-  const eq = spec.indexOf('=');
-  if (eq < 0) return spec in labels;
-  return labels[spec.slice(0, eq)] === spec.slice(eq + 1);
 }
 
 export function containerPrune(d: Daemon, filters: Filters = new Filters()): ContainerPruneReport {

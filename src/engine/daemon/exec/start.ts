@@ -5,10 +5,12 @@ import { Conflict } from '../../api/errors';
 import { utf8 } from '../../api/http';
 import { STDERR, STDOUT, type Frame } from '../../api/stream';
 import { runtimeEnv } from '../../container/config';
+import { EXEC_PREFIX, execFailure } from '../../container/runtime-error';
 import { AsyncQueue } from '../../container/queue';
 import { resolveUser } from '../../container/user';
 import { Pipe } from '../../process/pipe';
-import { ExecError, type InputStream, type OutputStream } from '../../process/types';
+import { ExecError, type OutputStream } from '../../process/types';
+import { NO_INPUT } from '../../container/null-io';
 import type { Daemon } from '../daemon';
 import { execAction, execTarget } from './create';
 
@@ -24,25 +26,6 @@ export interface ExecSession {
   closeStdin(): void;
   /** Resolves with the exit code once the process ended. */
   readonly exit: Promise<number>;
-}
-
-const NO_INPUT: InputStream = { isTTY: false, read: async () => null };
-const EXEC_PREFIX = 'OCI runtime exec failed: exec failed: unable to start container process: ';
-
-function execFailure(err: unknown, argv0: string): string {
-  if (err instanceof ExecError) {
-    const q = JSON.stringify(argv0);
-    if (err.code === 'ENOENT') {
-      const reason = argv0.includes('/')
-        ? `stat ${argv0}: no such file or directory`
-        : 'executable file not found in $PATH';
-      return `${EXEC_PREFIX}exec: ${q}: ${reason}: unknown`;
-    }
-    if (err.code === 'EACCES' || err.code === 'ENOEXEC')
-      return `${EXEC_PREFIX}exec: ${q}: permission denied: unknown`;
-    if (err.code === 'EAGAIN') return `${EXEC_PREFIX}exec: ${q}: resource temporarily unavailable: unknown`;
-  }
-  return err instanceof Error ? err.message : String(err);
 }
 
 export function execStart(d: Daemon, id: string, opts: ExecStartOptions = {}): ExecSession {
@@ -122,7 +105,8 @@ export function execStart(d: Daemon, id: string, opts: ExecStartOptions = {}): E
     });
   } catch (err) {
     if (!(err instanceof Error)) throw err;
-    push(STDOUT, `${execFailure(err, req.Cmd[0])}\r\n`);
+    const message = err instanceof ExecError ? execFailure(err, req.Cmd[0]) : err.message;
+    push(STDOUT, `${message}\r\n`);
     finish(126);
   }
   return {
