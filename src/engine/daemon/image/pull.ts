@@ -61,7 +61,8 @@ export async function pullImage(ctx: ImageContext, fromImage: string, opts: Pull
     throw new Unauthorized(`Head "https://${registryHost(ref)}/v2/${ref.path}/manifests/${tagOrDigest}": unauthorized: incorrect username or password`);
   }
   const res = await client.getManifest(tagOrDigest);
-  if (res.status === 401) {
+  // moby's distribution errors: DENIED, UNAUTHORIZED and NAME_UNKNOWN all mean "no such repository".
+  if (res.status === 401 || errcodeText(res.body)?.startsWith('name unknown:')) {
     throw new NotFound(`pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': ${errcodeText(res.body)}`);
   }
   if (res.status === 404) throw new NotFound(`manifest for ${familiarString(ref)} not found: ${errcodeText(res.body)}`);

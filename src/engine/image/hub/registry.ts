@@ -23,6 +23,14 @@ interface PushedRepo {
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
+/** A catalog with nothing in it, for plain registries. */
+export const EMPTY_CATALOG: HubDataLoader = {
+  catalog: async () => ({ version: 1, repositories: {}, manifests: {}, configs: {}, layers: {} }),
+  file: async (path) => {
+    throw new Error(`no such blob file: ${path}`);
+  },
+};
+
 export class HubRegistry {
   private catalogData: HubCatalog | null = null;
   private readonly accounts = new Map<string, string>();
@@ -35,9 +43,14 @@ export class HubRegistry {
   private readonly uploads = new Map<string, { repo: string; chunks: Uint8Array[] }>();
   private counter = 0;
 
+  /**
+   * `auth: 'token'` is Docker Hub (Bearer tokens, namespaces); `'none'` is a plain `registry:2`
+   * (what `docker run -p 5000:5000 registry` serves): anyone may pull and push anything.
+   */
   constructor(
     private readonly loader: HubDataLoader,
     private readonly hasher: Hasher,
+    private readonly auth: 'token' | 'none' = 'token',
   ) {}
 
   private async catalog(): Promise<HubCatalog> {
@@ -112,6 +125,7 @@ export class HubRegistry {
   }
 
   private allowed(req: RegistryRequest, repo: string, action: 'pull' | 'push'): boolean {
+    if (this.auth === 'none') return action === 'push' || this.repos.has(repo) || !!this.catalogData?.repositories[repo];
     return !!this.grant(req)?.access.get(repo)?.has(action);
   }
 
@@ -129,13 +143,16 @@ export class HubRegistry {
     if (path === '/token') return this.token(req, url.searchParams);
     if (path === '/v1/search') return this.searchRoute(url.searchParams);
     if (path === '/v2/' || path === '/v2') {
+      if (this.auth === 'none') return jsonResponse(200, {}, { 'Docker-Distribution-API-Version': 'registry/2.0' });
       return this.grant(req) ? jsonResponse(200, {}) : errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
     }
     const m = /^\/v2\/(.+?)\/(manifests|blobs|tags)\/(.*)$/.exec(path);
     if (!m) return errorResponse(404, 'NOT_FOUND', 'not found');
     const [, repo, kind, rest] = m;
     const push = req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH';
+    await this.catalog();
     if (!this.allowed(req, repo, push ? 'push' : 'pull')) {
+      if (this.auth === 'none') return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
       if (!this.grant(req)) return errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
       return this.denied(repo, push ? 'push' : 'pull');
     }
