@@ -2,19 +2,16 @@
 // on stderr, files from /usr/local/apache2/htdocs, the common log format on stdout, Apache's error
 // pages; SIGWINCH stops gracefully (the image's STOPSIGNAL), SIGTERM at once, SIGUSR1 restarts.
 import type { ProcessContext, Program } from '../../engine/process/types';
-import { clfDate, contentType, httpDate, serveConnection, type HttpRequest, type HttpResponse } from './http';
+import { contentType, serveConnection, type HttpRequest, type HttpResponse } from './http';
 import { byteLength, untilSignal } from './signals';
+import { clfDate, formatUtc, httpDate } from './dates';
 
 export const APACHE_VERSION = '2.4.62';
 const DOCROOT = '/usr/local/apache2/htdocs';
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `[Mon Nov 23 09:15:00.000000 2026]` */
 function errorLogTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `[${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds() * 1000, 6)} ${d.getUTCFullYear()}]`;
+  return formatUtc(ms, '[%a %b %d %H:%M:%S.%f %Y]');
 }
 
 const TID = '140231520270208';

@@ -4,18 +4,10 @@
 // `nginx -s reload|quit|stop`, `-t`, `-v`.
 import type { Connection, ProcessContext, Program, Signal } from '../../engine/process/types';
 import { SIGNALS } from '../../engine/process/types';
-import {
-  clfDate,
-  contentType,
-  header,
-  httpDate,
-  nginxDate,
-  serveConnection,
-  type HttpRequest,
-  type HttpResponse,
-} from './http';
+import { contentType, header, serveConnection, type HttpRequest, type HttpResponse } from './http';
 import { loadNginxConfig, NGINX_CONF, type NginxConfig } from './nginx-config';
 import { byteLength, untilSignal } from './signals';
+import { clfDate, httpDate, nginxDate } from './dates';
 
 const CPUS = 2;
 

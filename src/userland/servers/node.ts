@@ -2,9 +2,10 @@
 // `node server.js` for the small http/Express servers node-script.ts recognises. A plain Node script
 // installs no SIGTERM handler: as a container's PID 1 it ignores SIGTERM, hence `docker stop` waits.
 import type { ProcessContext, Program } from '../../engine/process/types';
-import { contentType, httpDate, serveConnection, type HttpRequest, type HttpResponse } from './http';
+import { contentType, serveConnection, type HttpRequest, type HttpResponse } from './http';
 import { jsonOf, parseNodeServer, type NodeServerScript } from './node-script';
 import { byteLength } from './signals';
+import { httpDate } from './dates';
 
 export const NODE_VERSION = 'v20.18.0';
 

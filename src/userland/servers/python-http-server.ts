@@ -2,16 +2,14 @@
 // directory listings and Python's error page; the request log on stderr; stdout block-buffered when it
 // is not a terminal (the "Serving HTTP" line shows in `docker logs` only with -u / PYTHONUNBUFFERED).
 import type { ProcessContext } from '../../engine/process/types';
-import { contentType, httpDate, serveConnection, type HttpRequest, type HttpResponse } from './http';
+import { contentType, serveConnection, type HttpRequest, type HttpResponse } from './http';
 import { byteLength, untilSignal } from './signals';
+import { formatUtc, httpDate } from './dates';
 
 const SERVER = 'SimpleHTTP/0.6 Python/3.12.7';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function logTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  return formatUtc(ms, '%d/%b/%Y %H:%M:%S');
 }
 
 function escapeHtml(s: string): string {

@@ -5,15 +5,13 @@ import type { Connection, ProcessContext, Program, Signal } from '../../engine/p
 import { RedisDb } from './redis-db';
 import { bulk, encode, error, OK, RespParser, type RespValue } from './resp';
 import { untilSignal } from './signals';
+import { formatUtc } from './dates';
 
 export const REDIS_VERSION = '7.4.1';
 const RDB_MAGIC = 'REDIS0011';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function logTime(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds(), 3)}`;
+  return formatUtc(ms, '%d %b %Y %H:%M:%S.%L');
 }
 
 class RedisServer {

@@ -2,9 +2,9 @@
 // client's address and the request as received (Go's Request.Write: Host, User-Agent, then the other
 // headers sorted); `/api` as JSON, `/health` for health checks. Flags `--port`, `--name`.
 import type { Connection, ProcessContext, Program } from '../../engine/process/types';
-import { header, httpDate, serveConnection, type HttpRequest, type HttpResponse } from './http';
-import { nginxDate } from './http';
+import { header, serveConnection, type HttpRequest, type HttpResponse } from './http';
 import { byteLength, untilSignal } from './signals';
+import { httpDate, nginxDate } from './dates';
 
 function canonicalKey(key: string): string {
   return key
