@@ -60,6 +60,19 @@ describe('pull from the simulated Hub', () => {
     expect(inspectImage(d, 'busybox').Config.Cmd).toEqual(['sh']);
   });
 
+  it('pulls by digest: no tag, a repo digest, and up to date the second time', async () => {
+    const d = hubDaemon();
+    const first = await pull(d, 'busybox:1.36');
+    const digest = first.text.find((l) => l.startsWith('Digest: '))!.slice(8);
+    const e = hubDaemon(d.hub);
+    const byDigest = await pull(e, `busybox@${digest}`);
+    expect(byDigest.id).toBe(first.id);
+    expect(byDigest.text[0]).toBe(`${digest}: Pulling from library/busybox`);
+    expect(byDigest.text.at(-1)).toBe(`Status: Downloaded newer image for busybox@${digest}`);
+    expect(listImages(e)[0]).toMatchObject({ RepoTags: null, RepoDigests: [`busybox@${digest}`] });
+    expect((await pull(e, `busybox@${digest}`)).text.at(-1)).toBe(`Status: Image is up to date for busybox@${digest}`);
+  });
+
   it('takes simulated time proportional to the download size', async () => {
     const d = hubDaemon();
     const t0 = d.clock.now();
