@@ -4,7 +4,7 @@
 import { inflate } from 'pako';
 import { InvalidParameter, NotFound, System, Unauthorized } from '../../api/errors';
 import type { AuthConfig } from '../../api/types';
-import { shortId, type ImageConfigFile } from '../../image/config';
+import { rfc3339Nano, shortId, type ImageConfigFile } from '../../image/config';
 import { SIZE_ANNOTATION, type Descriptor, type ImageManifest, type ManifestList } from '../../image/hub/catalog';
 import { RegistryClient } from '../../image/hub/client';
 import { decodeJson, errcodeText, header, type RegistryTransport } from '../../image/hub/http-types';
@@ -95,7 +95,7 @@ export async function pullImage(ctx: ImageContext, fromImage: string, opts: Pull
     await pullLayers(ctx, client, ref, m.layers, config.rootfs.diff_ids, progress);
     id = ctx.store.createImage(config, raw).id;
   }
-  const now = new Date(ctx.clock.now()).toISOString();
+  const now = rfc3339Nano(ctx.clock.now());
   if (ref.tag) ctx.store.setReference(ref, id, now);
   ctx.store.setReference({ domain: ref.domain, path: ref.path, digest: manifestDigest }, id);
   progress({ status: `Digest: ${manifestDigest}` });
