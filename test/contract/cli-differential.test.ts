@@ -15,6 +15,8 @@ const run = promisify(execFile);
 
 /** Commands whose outputs differ today, with the reason; run with it.fails so a fix shows up. */
 const KNOWN: Record<string, string> = {
+  'curl -I http://localhost/containers/g-head-diff/archive?path=/bin':
+    'the path stat of a directory has mode 2147484141 (Go os.ModeDir = 1<<31, unsigned) on dockerd; the simulator computes it with a JS bitwise OR and sends -2147483155 (engine/daemon/container/archive.ts)',
   'docker inspect g-diff-nope':
     'docker inspect looks the name up as a network and a volume too; the simulator has no networks or volumes yet (issue 6 engine parts) and answers 501',
   'docker update --restart bogus g-diff-run':
@@ -128,9 +130,14 @@ describe
       server = await serveEngine(simEngine().router, socket);
       await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
       await docker(real, ['rmi', 'g-diff-img:1']);
+      await docker(real, ['rm', '-f', 'g-head-diff']);
+      await Promise.all([
+        docker(real, ['create', '--name', 'g-head-diff', 'busybox']),
+        docker(sim, ['create', '--name', 'g-head-diff', 'busybox']),
+      ]);
     });
     afterAll(async () => {
-      await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run']);
+      await docker(real, ['rm', '-f', 'g-diff-a', 'g-diff-b', 'g-diff-run', 'g-head-diff']);
       await server?.close();
     });
 
@@ -142,14 +149,23 @@ describe
       ['-i', 'http://localhost/containers/g-diff-nope/json'],
       ['-i', '-X', 'DELETE', 'http://localhost/containers/g-diff-nope'],
       ['-i', 'http://localhost/containers/json?filters=notjson'],
+      ['-I', 'http://localhost/containers/g-head-diff/archive?path=/bin'],
+      ['-i', '-X', 'POST', 'http://localhost/containers/g-diff-nope/wait'],
     ];
     for (const args of CURLS) {
-      it(`curl ${args.join(' ')}`, async () => {
+      const line = `curl ${args.join(' ')}`;
+      const known = KNOWN[line];
+      (known ? it.fails : it)(known ? `${line} (known difference: ${known})` : line, async () => {
+        // The stat header is base64 JSON: compared decoded, with its mtime masked.
+        const stat = (b64: string) =>
+          JSON.stringify({ ...(JSON.parse(atob(b64)) as object), mtime: '<time>' });
         const curl = async (sock: string) =>
-          (await run('curl', ['-s', '--unix-socket', sock, ...args])).stdout.replace(
-            /^Date: .*$/m,
-            'Date: <date>',
-          );
+          (await run('curl', ['-s', '--unix-socket', sock, ...args])).stdout
+            .replace(/^Date: .*$/m, 'Date: <date>')
+            .replace(
+              /^(X-Docker-Container-Path-Stat): (\S+)/m,
+              (_m, k: string, v: string) => `${k}: ${stat(v)}`,
+            );
         const [r, s] = await Promise.all([curl(DOCKER_SOCK), curl(socket)]);
         expect(s).toBe(r);
       });

@@ -156,11 +156,11 @@ export async function* writeResponse(
   const body = res.body;
   if (body === null || body instanceof Uint8Array) {
     const whole = body ?? new Uint8Array(0);
-    yield utf8(formatResponseHead(res, nowMs, whole));
+    yield utf8(formatResponseHead(res, nowMs, whole, method));
     if (method !== 'HEAD' && whole.length) yield whole;
     return;
   }
-  yield utf8(formatResponseHead(res, nowMs, null));
+  yield utf8(formatResponseHead(res, nowMs, null, method));
   for await (const data of body) {
     if (data.length === 0) continue;
     yield res.upgraded ? data : chunk(data);

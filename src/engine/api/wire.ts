@@ -47,18 +47,22 @@ function bodyAllowed(status: number): boolean {
   return !(status === 204 || status === 304 || (status >= 100 && status < 200));
 }
 
-/** Header lines in Go's order; `body` is the whole body, or null for a streamed (chunked) one. */
+/**
+ * Header lines in Go's order; `body` is the whole body, or null for a streamed (chunked) one.
+ * For a HEAD request Go adds no length or type of its own.
+ */
 export function responseHeaders(
   res: ApiResponse,
   nowMs: number,
   body: Uint8Array | null,
+  method = 'GET',
 ): Array<[string, string]> {
   const own = Object.entries(res.headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const has = (name: string) => own.some(([k]) => k.toLowerCase() === name.toLowerCase());
   const out: Array<[string, string]> = [...own];
   if (res.upgraded) return out;
   if (!has('Date')) out.push(['Date', httpDate(nowMs)]);
-  if (bodyAllowed(res.status)) {
+  if (bodyAllowed(res.status) && method !== 'HEAD') {
     if (body !== null && !has('Content-Length')) out.push(['Content-Length', String(body.length)]);
     if (body !== null && body.length > 0 && !has('Content-Type'))
       out.push(['Content-Type', sniffContentType(body)]);
@@ -68,11 +72,16 @@ export function responseHeaders(
 }
 
 /** The status line and headers, CRLF-terminated, with the blank line. */
-export function formatResponseHead(res: ApiResponse, nowMs: number, body: Uint8Array | null): string {
+export function formatResponseHead(
+  res: ApiResponse,
+  nowMs: number,
+  body: Uint8Array | null,
+  method = 'GET',
+): string {
   const reason = res.status === 101 ? 'UPGRADED' : statusText(res.status);
   const lines = [
     `HTTP/1.1 ${res.status} ${reason}`,
-    ...responseHeaders(res, nowMs, body).map(([k, v]) => `${k}: ${v}`),
+    ...responseHeaders(res, nowMs, body, method).map(([k, v]) => `${k}: ${v}`),
   ];
   return lines.join('\r\n') + '\r\n\r\n';
 }
