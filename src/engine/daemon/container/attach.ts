@@ -4,6 +4,7 @@
 import { Conflict } from '../../api/errors';
 import { utf8 } from '../../api/http';
 import { STDERR, STDOUT, type Frame } from '../../api/stream';
+import { DetachKeys, detachSequence } from '../../container/detach-keys';
 import { AsyncQueue } from '../../container/queue';
 import type { Daemon } from '../daemon';
 
@@ -26,22 +27,6 @@ export interface Attachment {
   detach(): void;
 }
 
-/** `ctrl-p,ctrl-q` → "\x10\x11" (moby term.ToBytes). */
-export function detachSequence(keys = 'ctrl-p,ctrl-q'): string {
-  return keys
-    .split(',')
-    .map((k) => {
-      const m = /^ctrl-(.)$/i.exec(k.trim());
-      if (m) {
-        const ch = m[1].toLowerCase();
-        if (ch >= 'a' && ch <= 'z') return String.fromCharCode(ch.charCodeAt(0) - 96);
-        return String.fromCharCode({ '@': 0, '[': 27, '\\': 28, ']': 29, '^': 30, _: 31 }[ch] ?? 0);
-      }
-      return k.trim();
-    })
-    .join('');
-}
-
 export function containerAttach(d: Daemon, ref: string, opts: AttachOptions = {}): Attachment {
   const c = d.containers.get(ref);
   if (c.state === 'paused') throw new Conflict('You cannot attach to a paused container, unpause it first');
@@ -60,17 +45,16 @@ export function containerAttach(d: Daemon, ref: string, opts: AttachOptions = {}
     queue.finally(c.output.listen(push));
     void c.nextExit().then(() => queue.end());
   } else queue.end();
-  const sequence = detachSequence(opts.detachKeys);
+  const keys = new DetachKeys(detachSequence(opts.detachKeys));
   d.containerEvent(c, 'attach');
   const attachment: Attachment = {
     output: queue,
     tty,
     write(input) {
       if (!opts.stdin) return;
-      const at = sequence ? input.indexOf(sequence) : -1;
-      const data = at < 0 ? input : input.slice(0, at);
-      if (data) c.writeInput(data);
-      if (at >= 0) attachment.detach();
+      const { pass, detach } = keys.feed(input);
+      if (pass) c.writeInput(pass);
+      if (detach) attachment.detach();
     },
     closeStdin() {
       c.closeInput();

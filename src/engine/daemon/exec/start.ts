@@ -6,6 +6,7 @@ import { utf8 } from '../../api/http';
 import { STDERR, STDOUT, type Frame } from '../../api/stream';
 import { runtimeEnv } from '../../container/config';
 import { EXEC_PREFIX, execFailure } from '../../container/runtime-error';
+import { DetachKeys, detachSequence } from '../../container/detach-keys';
 import { AsyncQueue } from '../../container/queue';
 import { resolveUser } from '../../container/user';
 import { Pipe } from '../../process/pipe';
@@ -109,13 +110,19 @@ export function execStart(d: Daemon, id: string, opts: ExecStartOptions = {}): E
     push(STDOUT, `${message}\r\n`);
     finish(126);
   }
+  const keys = new DetachKeys(detachSequence(req.DetachKeys || undefined));
   return {
     output: queue,
     tty,
     exit,
     write(input) {
-      if (e.pty) e.pty.master.write(input);
-      else stdin?.writer.write(input);
+      const { pass, detach } = keys.feed(input);
+      if (pass) {
+        if (e.pty) e.pty.master.write(pass);
+        else stdin?.writer.write(pass);
+      }
+      // Detaching leaves the process running; only this client's stream ends.
+      if (detach) queue.end();
     },
     closeStdin() {
       stdin?.writer.close?.();
