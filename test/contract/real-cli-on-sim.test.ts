@@ -1,6 +1,6 @@
 // The strongest fidelity check of the seam: the REAL docker CLI (28) and curl drive the simulated
 // engine through `baleine engine`'s HTTP server on a unix socket.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,28 @@ describe.skipIf(!hasDocker)('real docker CLI against the simulated engine', () =
     const ex = await docker('exec', 'g-bg', 'say', 'a', 'b', '4');
     expect(ex).toMatchObject({ stdout: 'a\n', stderr: 'b\n', code: 4 });
     expect((await docker('rm', '-f', 'g-bg')).stdout).toBe('g-bg\n');
+  });
+
+  it('docker events follows live events over a chunked stream', async () => {
+    const events = spawn('docker', [
+      '-H',
+      `unix://${socket}`,
+      'events',
+      '--format',
+      '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}',
+    ]);
+    let out = '';
+    events.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    try {
+      // the subscription is live once the CLI's request reached the engine
+      await new Promise((r) => setTimeout(r, 500));
+      await docker('create', '--name', 'g-live', 'busybox', 'true');
+      await docker('rm', 'g-live');
+      for (let i = 0; i < 50 && !out.includes('destroy'); i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      events.kill();
+    }
+    expect(out).toBe('container create g-live\ncontainer destroy g-live\n');
   });
 
   it('curl --unix-socket reaches the same router', async () => {
