@@ -10,7 +10,23 @@ import { readTar, writeTar, type TarRecord } from '../../layer/tar';
 import { normalize } from '../../fs/path';
 import type { Daemon } from '../daemon';
 
-const MODE_BITS: Record<string, number> = { dir: 0o20000000000, symlink: 0o1000000000 };
+/** Go's os.FileMode type bits (ModeDir is 1<<31: added, not ORed, so the value stays unsigned). */
+const TYPE_BITS: Record<string, number> = {
+  dir: 2 ** 31,
+  symlink: 2 ** 27,
+  fifo: 2 ** 25,
+  socket: 2 ** 24,
+  chardev: 2 ** 26 + 2 ** 21,
+};
+
+/** A Unix mode as Go's os.FileMode: permission bits, setuid/setgid/sticky moved to Go's own bits. */
+export function goFileMode(type: string, mode: number): number {
+  let m = (mode & 0o777) + (TYPE_BITS[type] ?? 0);
+  if (mode & 0o4000) m += 2 ** 23;
+  if (mode & 0o2000) m += 2 ** 22;
+  if (mode & 0o1000) m += 2 ** 20;
+  return m;
+}
 
 function notFound(c: Container, path: string): NotFound {
   return new NotFound(`Could not find the file ${path} in container ${c.bareName}`);
@@ -27,7 +43,7 @@ function statPath(c: Container, path: string): PathStat {
   return {
     name: base,
     size: st.size,
-    mode: st.mode | (MODE_BITS[st.type] ?? 0),
+    mode: goFileMode(st.type, st.mode),
     mtime: rfc3339Nano(st.mtimeMs),
     linkTarget: st.type === 'symlink' ? c.fs.readlink(normalize(path)) : '',
   };

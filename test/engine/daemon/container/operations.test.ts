@@ -323,7 +323,9 @@ describe('top, diff, cp, prune, stats, rename', () => {
       { Path: '/tmp/new', Kind: 1 },
     ]);
     const { stat, tar } = containerArchive(daemon, 'web', '/etc/motd');
-    expect(stat).toMatchObject({ name: 'motd', size: 6 });
+    expect(stat).toMatchObject({ name: 'motd', size: 6, mode: 0o644 });
+    // /tmp is drwxrwxrwt: Go's ModeDir | ModeSticky | 0777.
+    expect(containerArchive(daemon, 'web', '/tmp').stat.mode).toBe(2 ** 31 + 2 ** 20 + 0o777);
     expect(readTar(tar).map((r) => r.name)).toEqual(['motd']);
     containerExtract(
       daemon,
