@@ -15,8 +15,6 @@ const run = promisify(execFile);
 
 /** Commands whose outputs differ today, with the reason; run with it.fails so a fix shows up. */
 const KNOWN: Record<string, string> = {
-  'curl -I http://localhost/containers/g-head-diff/archive?path=/bin':
-    'the path stat of a directory has mode 2147484141 (Go os.ModeDir = 1<<31, unsigned) on dockerd; the simulator computes it with a JS bitwise OR and sends -2147483155 (engine/daemon/container/archive.ts)',
   'docker inspect g-diff-nope':
     'docker inspect looks the name up as a network and a volume too; the simulator has no networks or volumes yet (issue 6 engine parts) and answers 501',
   'docker update --restart bogus g-diff-run':
