@@ -1,7 +1,7 @@
 // A container's configuration from the create request and its image (moby daemon/commit.go merge and
 // container.CreateDaemonEnvironment): what the request leaves out comes from the image.
 import { InvalidParameter } from '../api/errors';
-import type { ContainerConfig, HealthConfig, HostConfig } from '../api/types';
+import type { ContainerConfig, HealthConfig } from '../api/types';
 
 function envKey(entry: string): string {
   const eq = entry.indexOf('=');
@@ -112,44 +112,5 @@ export function normalizeConfig(c: ContainerConfig): ContainerConfig {
   if (c.StopSignal) out.StopSignal = c.StopSignal;
   if (c.StopTimeout !== undefined && c.StopTimeout !== null) out.StopTimeout = c.StopTimeout;
   if (c.Shell && c.Shell.length) out.Shell = c.Shell;
-  return out;
-}
-
-/** Paths the runtime masks or makes read-only in a non-privileged container (moby oci defaults). */
-export const MASKED_PATHS = [
-  '/proc/asound',
-  '/proc/acpi',
-  '/proc/kcore',
-  '/proc/keys',
-  '/proc/latency_stats',
-  '/proc/timer_list',
-  '/proc/timer_stats',
-  '/proc/sched_debug',
-  '/proc/scsi',
-  '/sys/firmware',
-];
-export const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
-
-/** 64 MiB: /dev/shm when the request does not size it. */
-export const DEFAULT_SHM_SIZE = 67108864;
-
-/** What the daemon fills in a HostConfig at create (adaptContainerSettings and friends). */
-export function normalizeHostConfig(h: HostConfig): HostConfig {
-  const out: HostConfig = { ...h };
-  out.LogConfig ??= { Type: 'json-file', Config: {} };
-  out.NetworkMode ||= 'default';
-  out.RestartPolicy ??= { Name: 'no', MaximumRetryCount: 0 };
-  if (!out.RestartPolicy.Name)
-    out.RestartPolicy = { Name: 'no', MaximumRetryCount: out.RestartPolicy.MaximumRetryCount ?? 0 };
-  out.AutoRemove ??= false;
-  out.CgroupnsMode ||= 'private';
-  out.IpcMode ||= 'private';
-  out.ShmSize = out.ShmSize && out.ShmSize > 0 ? out.ShmSize : DEFAULT_SHM_SIZE;
-  out.Runtime ||= 'runc';
-  out.Privileged ??= false;
-  if (!out.Privileged) {
-    out.MaskedPaths ??= [...MASKED_PATHS];
-    out.ReadonlyPaths ??= [...READONLY_PATHS];
-  }
   return out;
 }

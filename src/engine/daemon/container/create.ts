@@ -7,7 +7,8 @@ import type {
   ContainerConfig,
   HostConfig,
 } from '../../api/types';
-import { commandOf, mergeImageConfig, normalizeConfig, normalizeHostConfig } from '../../container/config';
+import { commandOf, mergeImageConfig, normalizeConfig } from '../../container/config';
+import { normalizeHostConfig } from '../../container/host-config';
 import { generateId, truncateId } from '../../container/ids';
 import { randomName, validateName } from '../../container/names';
 import { restartPolicyError } from '../../container/restart-policy';
@@ -73,7 +74,7 @@ export function containerCreate(
   name?: string,
 ): ContainerCreateResponse {
   const { HostConfig: hostIn, NetworkingConfig: netIn, ...configIn } = body;
-  const host = normalizeHostConfig(hostIn ?? {});
+  const host = normalizeHostConfig(hostIn);
   validate(configIn, host);
   if (!configIn.Image) throw new InvalidParameter('No command specified');
   const image = d.images.resolve(configIn.Image);

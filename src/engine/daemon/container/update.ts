@@ -13,18 +13,17 @@ export function containerUpdate(
   req: ContainerUpdateRequest,
 ): ContainerUpdateResponse {
   const c = d.containers.get(ref);
-  const fail = (msg: string) => new InvalidParameter(`Cannot update container ${c.id}: ${msg}`);
   if (c.state === 'removing' || c.state === 'dead')
     throw new Conflict(`Container ${c.id} is marked for removal and cannot be "update"`);
   if (req.Memory && req.Memory > 0 && req.Memory < MIN_MEMORY)
-    throw fail('Minimum memory limit allowed is 6MB');
+    throw new InvalidParameter('Minimum memory limit allowed is 6MB');
   if (req.RestartPolicy) {
     const policy = {
       Name: req.RestartPolicy.Name,
       MaximumRetryCount: req.RestartPolicy.MaximumRetryCount ?? 0,
     };
     const err = restartPolicyError(policy);
-    if (err) throw fail(err);
+    if (err) throw new InvalidParameter(err);
     if (c.hostConfig.AutoRemove && policy.Name !== 'no' && policy.Name !== '') {
       throw new InvalidParameter(
         'Restart policy cannot be updated because AutoRemove is enabled for the container',

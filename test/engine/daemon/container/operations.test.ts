@@ -85,7 +85,7 @@ describe('inspect', () => {
     });
     expect(j.HostConfig).toMatchObject({
       NetworkMode: 'default',
-      RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+      RestartPolicy: { Name: '', MaximumRetryCount: 0 },
       ShmSize: 67108864,
     });
     containerStart(daemon, 'web');
