@@ -77,9 +77,9 @@ export function runtimeEnv(config: ContainerConfig, hostname: string, home: stri
   return env;
 }
 
-/** `docker ps` COMMAND: the command line, quoted by the CLI; the API gives it unquoted. */
+/** The summary's `Command` (moby daemon/list.go): arguments with a space in single quotes. */
 export function commandLine(path: string, args: readonly string[]): string {
-  return [path, ...args].join(' ');
+  return [path, ...args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
 }
 
 /** The Config inspect shows: Docker's field order, its defaults, `omitempty` fields left out when empty. */

@@ -125,6 +125,9 @@ describe('list (docker ps)', () => {
       ),
     ).toEqual(['/two']);
     expect(containerList(daemon)[0]).toMatchObject({ Command: 'sleep 100', Image: 'busybox', Ports: [] });
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['sh', '-c', 'echo hi there'] }, 'three');
+    // Recorded on dockerd 20.10: arguments with spaces come single-quoted.
+    expect(containerList(daemon, { all: true })[0].Command).toBe("sh -c 'echo hi there'");
   });
 });
 
