@@ -1,6 +1,7 @@
-// The server programs by the name their executables' stubs carry (`\x7fELF baleine:<name>`): the
-// image catalog installs them (e.g. /usr/sbin/nginx → `nginx`, /docker-entrypoint.sh →
-// `nginx-entrypoint`, /usr/local/bin/httpd-foreground → `apache-httpd`).
+// The server programs by the name their executables' stubs carry (`\x7fELF baleine:<name>`), as the
+// image catalog (scripts/hub/spec.ts) names them: /usr/sbin/nginx → `nginx`,
+// /usr/local/apache2/bin/httpd → `httpd`, /usr/local/bin/redis-server → `redis-server`, …;
+// `nginx-entrypoint` is the official nginx image's /docker-entrypoint.sh.
 import type { Program } from '../../engine/process/types';
 import { apacheHttpd } from './apache-httpd';
 import { nginx } from './nginx';
@@ -18,7 +19,7 @@ import { whoami } from './whoami';
 export const SERVER_PROGRAMS: Readonly<Record<string, Program>> = {
   nginx,
   'nginx-entrypoint': nginxEntrypoint,
-  'apache-httpd': apacheHttpd,
+  httpd: apacheHttpd,
   whoami,
   python,
   python3: python,
