@@ -57,3 +57,48 @@ describe('pty', () => {
     expect(got).toEqual(['winch 120', '\x03\x1b[A']);
   });
 });
+
+describe('pty job control', () => {
+  it('sends ^\\ as SIGQUIT and ^C only to the foreground group', async () => {
+    const sleeper: Program = async (ctx) => {
+      await ctx.sleep(1_000_000);
+      return 0;
+    };
+    const leader: Program = async (ctx) => {
+      const bg = ctx.spawn(['sleeper'], { background: true });
+      const fg = ctx.spawn(['sleeper']);
+      ctx.onSignal('SIGINT', () => {});
+      ctx.onSignal('SIGQUIT', () => {});
+      const fgStatus = await fg.wait();
+      ctx.setForegroundGroup!(bg.pid);
+      const bgStatus = await bg.wait();
+      ctx.stdout.write(`${fgStatus} ${bgStatus}\n`);
+      return 0;
+    };
+    const { kernel, env } = machine({ sleeper, leader });
+    const pty = kernel.openPty();
+    let screen = '';
+    pty.master.onData((d) => (screen += d));
+    const p = kernel.spawn(kernel.host, ['leader'], { env, pty });
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    pty.master.write('\x1c');
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    pty.master.write('\x03');
+    await p.wait();
+    expect(screen).toBe('^\\^C131 130\r\n');
+  });
+
+  it('erases a line with ^U and a word with ^W in cooked mode', async () => {
+    const lines: string[] = [];
+    const reader: Program = async (ctx) => {
+      lines.push((await ctx.stdin.read()) ?? 'EOF');
+      return 0;
+    };
+    const { kernel, env } = machine({ reader });
+    const pty = kernel.openPty();
+    const p = kernel.spawn(kernel.host, ['reader'], { env, pty });
+    pty.master.write('garbage\x15hello big\x17world\r');
+    await p.wait();
+    expect(lines).toEqual(['hello world\n']);
+  });
+});
