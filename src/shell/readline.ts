@@ -26,6 +26,9 @@ export class LineEditor {
   private historyIndex = 0;
   private draft: string[] = [];
   private lastWasTab = false;
+  /** Where the terminal's cursor is, in columns from the start of the prompt (may span rows). */
+  private screenPos = 0;
+  private promptWidth = 0;
 
   constructor(private readonly opts: LineEditorOptions) {}
 
@@ -38,13 +41,16 @@ export class LineEditor {
     this.lastWasTab = false;
     const wasRaw = this.opts.tty?.isRaw() ?? false;
     this.opts.tty?.setRaw(true);
-    this.write(prompt);
+    this.promptWidth = displayWidth(lastLine(prompt));
+    this.screenPos = 0;
+    this.emit(prompt, this.promptWidth);
     try {
       for (;;) {
         if (this.pendingInput === '') {
           const chunk = await this.opts.input.read();
           if (chunk === null) {
             if (this.chars.length === 0) return { kind: 'eof' };
+            this.moveToEnd();
             this.write('\n');
             return { kind: 'line', text: this.chars.join('') };
           }
@@ -108,17 +114,11 @@ export class LineEditor {
         return null;
       case '\x1b[D':
       case '\x02':
-        if (this.cursor > 0) {
-          this.cursor--;
-          this.write(backspaces(displayWidth(this.chars[this.cursor])));
-        }
+        if (this.cursor > 0) this.setCursor(this.cursor - 1);
         return null;
       case '\x1b[C':
       case '\x06':
-        if (this.cursor < this.chars.length) {
-          this.write(this.chars[this.cursor]);
-          this.cursor++;
-        }
+        if (this.cursor < this.chars.length) this.setCursor(this.cursor + 1);
         return null;
       case '\x01':
       case '\x1b[H':
@@ -152,7 +152,8 @@ export class LineEditor {
       }
       case '\x0c':
         this.write('\x1b[H\x1b[2J');
-        this.redraw(true);
+        this.screenPos = 0;
+        this.redraw();
         return null;
       case '\x1b[A':
       case '\x10':
@@ -175,7 +176,7 @@ export class LineEditor {
     const added = [...text];
     this.chars.splice(this.cursor, 0, ...added);
     this.cursor += added.length;
-    if (this.cursor === this.chars.length) this.write(text);
+    if (this.cursor === this.chars.length) this.emit(text, displayWidth(text));
     else this.redraw();
   }
 
@@ -190,15 +191,51 @@ export class LineEditor {
   }
 
   private setCursor(index: number): void {
-    if (index < this.cursor) this.write(backspaces(displayWidth(this.chars.slice(index, this.cursor).join(''))));
-    else if (index > this.cursor) this.write(this.chars.slice(this.cursor, index).join(''));
     this.cursor = index;
+    this.moveTo(this.posOf(index));
   }
 
-  /** Rewrites the whole line and puts the cursor back. */
-  private redraw(withPrompt = true): void {
-    const after = displayWidth(this.chars.slice(this.cursor).join(''));
-    this.write(`\r${withPrompt ? this.prompt : ''}${this.chars.join('')}\x1b[K${after ? `\x1b[${after}D` : ''}`);
+  private get cols(): number {
+    return this.opts.tty?.size().cols || Infinity;
+  }
+
+  /** Screen offset of the character index `index` (prompt included). */
+  private posOf(index: number): number {
+    return this.promptWidth + displayWidth(this.chars.slice(0, index).join(''));
+  }
+
+  /** Writes text that advances the cursor by `width` columns, settling a pending wrap at a row's end. */
+  private emit(text: string, width: number): void {
+    this.write(text);
+    this.screenPos += width;
+    if (width > 0 && this.screenPos % this.cols === 0) this.write('\r\n');
+  }
+
+  /** Moves the terminal's cursor to a screen offset, across rows when the line wraps. */
+  private moveTo(pos: number): void {
+    const cols = this.cols;
+    const fromRow = Math.floor(this.screenPos / cols);
+    const toRow = Math.floor(pos / cols);
+    let out = '';
+    if (toRow === fromRow) {
+      const d = pos - this.screenPos;
+      if (d < 0) out = `\x1b[${-d}D`;
+      else if (d > 0) out = `\x1b[${d}C`;
+    } else {
+      out = toRow < fromRow ? `\x1b[${fromRow - toRow}A` : `\x1b[${toRow - fromRow}B`;
+      const col = pos % cols;
+      out += '\r' + (col > 0 ? `\x1b[${col}C` : '');
+    }
+    this.write(out);
+    this.screenPos = pos;
+  }
+
+  /** Rewrites the prompt and the line from the prompt's start, clearing what was below, and puts the cursor back. */
+  private redraw(): void {
+    this.moveTo(0);
+    this.write('\r');
+    this.emit(lastLine(this.prompt) + this.chars.join('') + '\x1b[J', this.promptWidth + displayWidth(this.chars.join('')));
+    this.moveTo(this.posOf(this.cursor));
   }
 
   private historyMove(delta: number): void {
@@ -237,14 +274,17 @@ export class LineEditor {
       return;
     }
     const shown = candidates.map((c) => (c.endsWith('/') ? c.slice(0, -1).split('/').pop() + '/' : c.split('/').pop()!));
-    this.write('\n' + columns(shown, this.opts.tty?.size().cols ?? 80) + this.prompt + this.chars.join(''));
-    const after = displayWidth(this.chars.slice(this.cursor).join(''));
-    if (after) this.write(`\x1b[${after}D`);
+    this.moveToEnd();
+    this.write('\n' + columns(shown, this.opts.tty?.size().cols ?? 80));
+    this.screenPos = 0;
+    this.write(this.prompt.slice(0, this.prompt.length - lastLine(this.prompt).length));
+    this.redraw();
   }
 }
 
-function backspaces(n: number): string {
-  return n > 0 ? '\b'.repeat(n) : '';
+/** The part of a prompt on its last row (a PS1 may hold newlines). */
+function lastLine(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1);
 }
 
 /** Candidates in columns, like readline's listing. */

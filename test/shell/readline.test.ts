@@ -26,8 +26,8 @@ describe('line editor', () => {
   it('moves the cursor by display width and inserts in the middle', async () => {
     const { result, screen } = await edit(['aé€b', '\x1b[D\x1b[D', 'X', '\r']);
     expect(result).toEqual({ kind: 'line', text: 'aéX€b' });
-    expect(screen).toContain('\b\b');
-    expect(screen).toContain('\x1b[2D');
+    expect(screen).toContain('\x1b[1D\x1b[1D');
+    expect(screen).toContain('$ aéX€b\x1b[J\x1b[2D');
   });
 
   it('supports Home/End, Ctrl-A/E/U/K/W and Delete', async () => {
@@ -57,6 +57,20 @@ describe('line editor', () => {
     const ed = new LineEditor({ input: keys(['one\rtwo\r']), output: out, tty: null, history: [] });
     expect(await ed.read('$ ')).toEqual({ kind: 'line', text: 'one' });
     expect(await ed.read('$ ')).toEqual({ kind: 'line', text: 'two' });
+  });
+});
+
+describe('line editor on a narrow terminal', () => {
+  it('wraps long lines and moves across rows', async () => {
+    const out = new BufferOutput();
+    let raw = false;
+    const tty = { size: () => ({ cols: 10, rows: 5 }), onResize: () => () => {}, setRaw: (r: boolean) => void (raw = r), isRaw: () => raw };
+    const ed = new LineEditor({ input: keys(['abcdefgh', '\x01', 'X\r']), output: out, tty, history: [] });
+    expect(await ed.read('$ ')).toEqual({ kind: 'line', text: 'Xabcdefgh' });
+    // 2 + 8 columns fill the row: the cursor settles on the next row, Home goes back up.
+    expect(out.text).toContain('$ abcdefgh\r\n\x1b[1A\r\x1b[2C');
+    expect(out.text).toContain('$ Xabcdefgh\x1b[J');
+    expect(raw).toBe(false);
   });
 });
 
