@@ -248,10 +248,15 @@ export class Kernel {
   }
 
   private exited(proc: KProcess): void {
-    // Children are re-parented (to nobody we model) and their zombies reaped.
+    // Orphans are adopted by their namespace's init (PID 1) when it lives; their zombies are reaped.
+    const init = [...this.table.values()].find((p) => p.ns === proc.ns && p.pid === 1 && p.alive && p !== proc);
     for (const child of proc.children) {
-      child.parent = null;
-      if (!child.alive) this.table.delete(child.hostPid);
+      if (!child.alive) {
+        this.table.delete(child.hostPid);
+        continue;
+      }
+      child.parent = init ?? null;
+      init?.children.add(child);
     }
     proc.children.clear();
     if (!proc.parent || proc.waited || !proc.parent.alive) this.reap(proc);

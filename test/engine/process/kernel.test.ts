@@ -213,3 +213,30 @@ describe('kernel', () => {
     expect(new ProcessExit(1).status).toBe(1);
   });
 });
+
+describe('orphans', () => {
+  it('are adopted by the namespace init', async () => {
+    let seen: [number, number, string][] = [];
+    const { kernel, fs, env } = machine({
+      sleep: async (ctx) => {
+        await ctx.sleep(Number(ctx.argv[1]) * 1000);
+        return 0;
+      },
+      parent: async (ctx) => {
+        ctx.spawn(['sleep', '50']);
+        return 0;
+      },
+      init: async (ctx) => {
+        await ctx.spawn(['parent']).wait();
+        seen = ctx.processes().map((p) => [p.pid, p.ppid, p.argv[0]]);
+        return 0;
+      },
+    });
+    const ns = kernel.createNamespace({ fs, hostname: 'c' });
+    await kernel.spawn(ns, ['init'], { env }).wait();
+    expect(seen).toEqual([
+      [1, 0, 'init'],
+      [3, 1, 'sleep'],
+    ]);
+  });
+});
