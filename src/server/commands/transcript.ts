@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHost, type Host } from '../../host/host';
 import type { Program } from '../../engine/process/types';
-import { VirtualClock } from '../../engine/world/virtual-clock';
+import { VirtualClock, fastHop } from '../../engine/world/virtual-clock';
 import { SeededRandom } from '../../engine/world/random';
 import type { Clock, Random } from '../../engine/world/types';
 import type { ServerCommand } from './types';
@@ -34,7 +34,7 @@ export function transcriptLines(text: string): string[] {
 }
 
 export async function runTranscript(lines: string[], images: string[], wiring: TranscriptWiring = {}): Promise<TranscriptStep[]> {
-  const clock = new VirtualClock();
+  const clock = new VirtualClock({ hop: fastHop() });
   const random = new SeededRandom(TRANSCRIPT_SEED);
   const host = createHost({ world: { clock, random }, extraPrograms: wiring.programs?.({ clock, random }) });
   if (images.length > 0) {

@@ -84,3 +84,14 @@ describe('CryptoRandom and RealClock', () => {
     expect(clock.now()).toBeGreaterThanOrEqual(t0 + 4);
   });
 });
+
+describe('fastHop', () => {
+  it('runs virtual timers as soon as the world is idle', async () => {
+    const { fastHop } = await import('../../../src/engine/world/virtual-clock');
+    const clock = new VirtualClock({ hop: fastHop() });
+    const wallStart = performance.now();
+    for (let i = 0; i < 200; i++) await new Promise<void>((resolve) => clock.setTimer(1000, resolve));
+    expect(clock.now()).toBe(DEFAULT_EPOCH + 200_000);
+    expect(performance.now() - wallStart).toBeLessThan(200);
+  });
+});
