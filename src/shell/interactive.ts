@@ -31,7 +31,8 @@ export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promi
   for (;;) {
     for (const notice of sh.jobs.takeFinished()) sh.writeErr(notice + '\n');
     let text = '';
-    let prompt = expandPrompt(sh.getVar('PS1') ?? '\\s-\\v\\$ ', {
+    // Without PS1: bash shows `bash-5.2$ `, busybox ash `/ # ` (its default `\w \$ `).
+    let prompt = expandPrompt(sh.getVar('PS1') ?? (sh.dialect.name === 'sh' ? '\\w \\$ ' : '\\s-\\v\\$ '), {
       user: sh.getVar('USER') ?? 'root',
       hostname: ctx.hostname,
       cwd: sh.getVar('PWD') ?? ctx.cwd,
@@ -50,7 +51,7 @@ export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promi
           abandoned = true;
           break;
         }
-        ctx.stdout.write('exit\n');
+        if (sh.dialect.name === 'bash') ctx.stdout.write('exit\n');
         await sh.runExitTrap();
         return sh.lastStatus;
       }
@@ -90,7 +91,7 @@ export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promi
         continue;
       }
       if (err instanceof ShellExit) {
-        ctx.stdout.write('exit\n');
+        if (sh.dialect.name === 'bash') ctx.stdout.write('exit\n');
         sh.lastStatus = err.status;
         await sh.runExitTrap();
         return err.status;

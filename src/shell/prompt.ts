@@ -28,6 +28,8 @@ export function expandPrompt(ps1: string, info: PromptInfo): string {
       case 'n': out += '\n'; break;
       case 'r': out += '\r'; break;
       case 's': out += info.shell; break;
+      case 'v': out += '5.2'; break;
+      case 'V': out += '5.2.15'; break;
       case 'e': out += '\x1b'; break;
       case 'a': out += '\x07'; break;
       case '[':

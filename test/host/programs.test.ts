@@ -34,4 +34,22 @@ describe('program table', () => {
     expect(out.text).toBe('1 nohost\nnested\n');
     expect(err.text).toBe('sh: nope: not found\n');
   });
+
+  it('gives busybox sh on a terminal its prompt and line editing', async () => {
+    const clock = new VirtualClock();
+    const fs = new MemFs({ clock });
+    fs.mkdir('/bin', { recursive: true });
+    fs.writeFile('/bin/busybox', binaryStub('busybox'), { mode: 0o755 });
+    for (const name of ['sh', 'echo']) fs.symlink('busybox', `/bin/${name}`);
+    const kernel = new Kernel({ clock, programs: createProgramTable(), host: { fs: new MemFs(), hostname: 'baleine' } });
+    const ns = kernel.createNamespace({ fs, hostname: 'c0ffee' });
+    const pty = kernel.openPty();
+    let screen = '';
+    pty.master.onData((d) => (screen += d));
+    const init = kernel.spawn(ns, ['sh'], { env: { PATH: '/bin', HOME: '/root' }, pty });
+    for (let i = 0; i < 50 && !screen.includes('/ # '); i++) await new Promise((r) => setTimeout(r, 2));
+    pty.master.write('echo $$ $0\rnope\rexit 4\r');
+    expect((await init.wait()).status).toBe(4);
+    expect(screen).toBe('/ # echo $$ $0\r\n1 sh\r\n/ # nope\r\nsh: nope: not found\r\n/ # exit 4\r\n');
+  });
 });

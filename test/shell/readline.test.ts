@@ -87,3 +87,11 @@ describe('prompt and widths', () => {
     expect(displayWidth('日本')).toBe(4);
   });
 });
+
+describe('default prompts', () => {
+  it('are bash-5.2$ and busybox ash / #', () => {
+    const info = { user: 'root', hostname: 'c0ffee', cwd: '/', home: '/root', uid: 0, shell: 'sh' };
+    expect(expandPrompt('\\w \\$ ', info)).toBe('/ # ');
+    expect(expandPrompt('\\s-\\v\\$ ', { ...info, uid: 1000, shell: 'bash' })).toBe('bash-5.2$ ');
+  });
+});
