@@ -8,6 +8,7 @@ import { BUILTINS } from './builtins/index';
 import { Parser } from './parser';
 import { expandPrompt } from './prompt';
 import { LineEditor } from './readline';
+import { expandHistory } from './history-expansion';
 
 export interface InteractiveOptions {
   history: History;
@@ -60,7 +61,20 @@ export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promi
         abandoned = true;
         break;
       }
-      text += result.text + '\n';
+      let line = result.text;
+      if (sh.dialect.name === 'bash') {
+        const h = expandHistory(line, opts.history.lines);
+        if (h.kind === 'error') {
+          sh.error(`${h.event}: event not found`);
+          abandoned = true;
+          break;
+        }
+        if (h.kind === 'expanded') {
+          line = h.text;
+          ctx.stdout.write(line + '\n');
+        }
+      }
+      text += line + '\n';
       try {
         list = Parser.parse(text);
         break;

@@ -95,3 +95,16 @@ describe('default prompts', () => {
     expect(expandPrompt('\\s-\\v\\$ ', { ...info, uid: 1000, shell: 'bash' })).toBe('bash-5.2$ ');
   });
 });
+
+describe('history expansion', () => {
+  it('expands events and words, leaving single quotes alone', async () => {
+    const { expandHistory } = await import('../../src/shell/history-expansion');
+    const h = ['ls -l /tmp', 'echo hello world'];
+    expect(expandHistory('sudo !!', h)).toEqual({ kind: 'expanded', text: 'sudo echo hello world' });
+    expect(expandHistory('cat !$ !^ !*', h)).toEqual({ kind: 'expanded', text: 'cat world hello hello world' });
+    expect(expandHistory('!ls', h)).toEqual({ kind: 'expanded', text: 'ls -l /tmp' });
+    expect(expandHistory('!1 && !-1', h)).toEqual({ kind: 'expanded', text: 'ls -l /tmp && echo hello world' });
+    expect(expandHistory("echo '!!' ! a!= \\!!", h)).toEqual({ kind: 'same' });
+    expect(expandHistory('!nope', h)).toEqual({ kind: 'error', event: '!nope' });
+  });
+});
