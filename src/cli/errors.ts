@@ -13,6 +13,13 @@ export class StatusError extends Error {
   }
 }
 
+/** Raised by a client that cannot reach the daemon at `host`; the message is Docker's. */
+export class ConnectionError extends Error {
+  constructor(readonly host: string) {
+    super(`Cannot connect to the Docker daemon at ${host}. Is the docker daemon running?`);
+  }
+}
+
 function plural(n: number): string {
   return n === 1 ? 'argument' : 'arguments';
 }

@@ -6,7 +6,7 @@ import { makeCli } from './cli';
 import type { CommandSpec, GroupSpec } from './command';
 import type { EngineApi } from './engine-api';
 import { isApiError } from './engine-api';
-import { StatusError, checkArgs, daemonMessage, flagError, unknownCommand } from './errors';
+import { ConnectionError, StatusError, checkArgs, daemonMessage, flagError, unknownCommand } from './errors';
 import { FlagError, parseFlags } from './flags';
 import { DEFAULT_HOST, globalFlags } from './globals';
 import { commandHelp, groupHelp, rootHelp, useLine } from './help';
@@ -18,8 +18,7 @@ import { CLIENT_VERSION } from './version';
 /** Opens a client for a daemon address (`unix:///var/run/docker.sock`, `tcp://…`). */
 export type Connector = (host: string, proc: CliProcess) => EngineApi;
 
-/** Raised by a client that cannot reach the daemon. */
-export class ConnectionError extends Error {}
+export { ConnectionError } from './errors';
 
 const ROOT_USE = 'docker [OPTIONS] COMMAND [ARG...]';
 

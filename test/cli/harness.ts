@@ -4,6 +4,9 @@ import { ConnectionError, dockerMain, type Connector } from '../../src/cli/main'
 import type { EngineApi } from '../../src/cli/engine-api';
 import type { CliFs, CliProcess } from '../../src/cli/process';
 
+/** Stands for the kernel's ProcessExit on SIGINT. */
+class Interrupted extends Error {}
+
 export interface RunResult {
   stdout: string;
   stderr: string;
@@ -54,10 +57,10 @@ export function memFs(files: Record<string, string> = {}): CliFs & { files: Map<
 }
 
 /** A client whose every call fails as an unreachable daemon does. */
-export const unreachable: Connector = () =>
+export const unreachable: Connector = (host) =>
   new Proxy({} as EngineApi, {
     get: () => () => {
-      throw new ConnectionError('unreachable');
+      throw new ConnectionError(host);
     },
   });
 
@@ -67,6 +70,7 @@ export async function runDocker(argv: string[], opts: RunOptions = {}): Promise<
   const input = [...(opts.stdin ?? [])];
   const size = { cols: opts.cols ?? 80, rows: 24 };
   let raw = false;
+  let sleeps = 0;
   const proc: CliProcess = {
     argv: ['docker', ...argv],
     env: { HOME: '/root', ...(opts.env ?? {}) },
@@ -90,10 +94,33 @@ export async function runDocker(argv: string[], opts: RunOptions = {}): Promise<
       ? { size: () => size, onResize: () => () => undefined, setRaw: (r) => void (raw = r), isRaw: () => raw }
       : null,
     clock: { now: () => opts.now ?? Date.UTC(2026, 10, 23, 12, 0, 0) },
-    sleep: async () => undefined,
+    // Long-running commands (stats, events -f) sleep between rounds: the third sleep is the user's ^C.
+    sleep: async () => {
+      if (++sleeps >= 3) throw new Interrupted();
+    },
     onSignal: () => () => undefined,
   };
-  const connect: Connector = opts.connect ?? (() => opts.client as EngineApi);
-  const exit = await dockerMain(proc, connect);
+  // Methods the test client lacks answer as an engine without the feature would.
+  const client = new Proxy((opts.client ?? {}) as EngineApi, {
+    get: (target, prop) =>
+      prop in target
+        ? target[prop as keyof EngineApi]
+        : () => {
+            const err = Object.assign(new Error('not implemented'), { status: 501 });
+            // Both a rejected call and a stream that fails at once.
+            return {
+              then: (_ok: unknown, fail: (e: unknown) => void) => fail(err),
+              [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(err) }),
+            };
+          },
+  });
+  const connect: Connector = opts.connect ?? (() => client);
+  let exit: number;
+  try {
+    exit = await dockerMain(proc, connect);
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    exit = 130;
+  }
   return { stdout, stderr, exit };
 }
