@@ -2,6 +2,7 @@
 import type { Shell } from '../interpreter';
 import { alias, unalias } from './alias';
 import { cd, pwd } from './cd';
+import { declare } from './declare';
 import { echo } from './echo';
 import { breakBuiltin, colon, continueBuiltin, exitBuiltin, falseBuiltin, returnBuiltin, trueBuiltin } from './flow';
 import { history } from './history';
@@ -28,6 +29,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['cd', cd],
   ['command', command],
   ['continue', continueBuiltin],
+  ['declare', declare],
   ['echo', echo],
   ['eval', evalBuiltin],
   ['exec', exec],
@@ -53,6 +55,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['trap', trap],
   ['true', trueBuiltin],
   ['type', type],
+  ['typeset', declare],
   ['umask', umask],
   ['unalias', unalias],
   ['unset', unset],
