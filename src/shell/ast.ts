@@ -47,6 +47,8 @@ export interface Pipeline {
   type: 'pipeline';
   commands: Command[];
   bang: boolean;
+  /** bash's `time` keyword. */
+  timed?: boolean;
 }
 
 export interface AndOr {

@@ -351,6 +351,15 @@ export class Shell implements ExpandHost {
   }
 
   async execPipeline(p: Pipeline): Promise<number> {
+    if (p.timed && this.dialect.name === 'bash') {
+      const started = this.ctx.clock.now();
+      try {
+        return await this.execPipeline({ ...p, timed: false });
+      } finally {
+        const fmt = (ms: number) => `${Math.floor(ms / 60000)}m${((ms % 60000) / 1000).toFixed(3)}s`;
+        this.writeErr(`\nreal\t${fmt(this.ctx.clock.now() - started)}\nuser\t0m0.000s\nsys\t0m0.000s\n`);
+      }
+    }
     let status: number;
     if (p.commands.length === 1) {
       if (p.bang) this.errexitSuppressed++;

@@ -503,6 +503,11 @@ export class Parser {
 
   private parsePipeline(): Pipeline {
     let bang = false;
+    let timed = false;
+    if (this.isReserved(this.peek(), 'time')) {
+      this.next();
+      timed = true;
+    }
     if (this.isReserved(this.peek(), '!')) {
       this.next();
       bang = true;
@@ -521,7 +526,7 @@ export class Parser {
         commands.push(cmd);
       } else break;
     }
-    return { type: 'pipeline', commands, bang };
+    return { type: 'pipeline', commands, bang, ...(timed ? { timed } : {}) };
   }
 
   private expectWord(word: string): void {

@@ -166,3 +166,9 @@ describe('kill and dynamic variables', () => {
     expect(r.stdout).toBe('ok\n1000 baleine\n3\n');
   });
 });
+
+describe('time', () => {
+  it('reports the elapsed virtual time of a pipeline on stderr', async () => {
+    expect(await out('time sleep 2')).toEqual({ stdout: '', stderr: '\nreal\t0m2.000s\nuser\t0m0.000s\nsys\t0m0.000s\n', exit: 0 });
+  });
+});

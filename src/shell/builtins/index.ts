@@ -5,6 +5,7 @@ import { cd, pwd } from './cd';
 import { declare } from './declare';
 import { echo } from './echo';
 import { breakBuiltin, colon, continueBuiltin, exitBuiltin, falseBuiltin, returnBuiltin, trueBuiltin } from './flow';
+import { getopts } from './getopts';
 import { history } from './history';
 import { kill } from './kill';
 import { bg, fg, jobs, wait } from './jobs';
@@ -37,6 +38,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['export', exportBuiltin],
   ['false', falseBuiltin],
   ['fg', fg],
+  ['getopts', getopts],
   ['hash', hash],
   ['history', history],
   ['jobs', jobs],
