@@ -3,6 +3,7 @@
 
 import type { Cli } from '../cli';
 import { StatusError } from '../errors';
+import { fileError } from '../opts/env';
 
 export function binaryString(data: Uint8Array): string {
   let s = '';
@@ -25,6 +26,8 @@ export function writeBinaryOutput(cli: Cli, data: Uint8Array, file: string, refu
 export async function readBinaryInput(cli: Cli, file: string): Promise<Uint8Array> {
   if (file) {
     const path = file.startsWith('/') ? file : `${cli.proc.cwd.replace(/\/$/, '')}/${file}`;
+    const missing = fileError(cli.proc.fs, path);
+    if (missing) throw new StatusError(missing, 1);
     return cli.proc.fs.readFile(path);
   }
   let s = '';
