@@ -348,6 +348,11 @@ export interface EngineApi {
     id: string,
     condition?: 'not-running' | 'next-exit' | 'removed',
   ): Promise<{ StatusCode: number; Error?: { Message: string } | null }>;
+  /** Registers the wait (the daemon answers the headers at once) and gives the final status later: what run/start need before starting. */
+  containerWaitStart?(
+    id: string,
+    condition?: 'not-running' | 'next-exit' | 'removed',
+  ): Promise<{ result: Promise<{ StatusCode: number; Error?: { Message: string } | null }> }>;
   containerLogs(
     id: string,
     opts: {

@@ -20,6 +20,11 @@ export class ConnectionError extends Error {
   }
 }
 
+/** Whether an error means the daemon could not be reached (ours or the client's EngineUnreachable). */
+export function isConnectionError(e: unknown): e is Error {
+  return e instanceof ConnectionError || (e instanceof Error && e.name === 'EngineUnreachable');
+}
+
 function plural(n: number): string {
   return n === 1 ? 'argument' : 'arguments';
 }

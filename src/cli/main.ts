@@ -6,7 +6,14 @@ import { makeCli } from './cli';
 import type { CommandSpec, GroupSpec } from './command';
 import type { EngineApi } from './engine-api';
 import { isApiError } from './engine-api';
-import { ConnectionError, StatusError, checkArgs, daemonMessage, flagError, unknownCommand } from './errors';
+import {
+  StatusError,
+  isConnectionError,
+  checkArgs,
+  daemonMessage,
+  flagError,
+  unknownCommand,
+} from './errors';
 import { FlagError, parseFlags } from './flags';
 import { DEFAULT_HOST, globalFlags } from './globals';
 import { commandHelp, groupHelp, rootHelp, useLine } from './help';
@@ -197,7 +204,7 @@ async function runCommand(
     return await command.run(cli, parsed.args, parsed.flags);
   } catch (e) {
     if (e instanceof StatusError) throw e;
-    if (e instanceof ConnectionError) {
+    if (isConnectionError(e)) {
       throw new StatusError(
         `Cannot connect to the Docker daemon at ${host}. Is the docker daemon running?`,
         1,

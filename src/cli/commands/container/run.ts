@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { StatusError } from '../../errors';
 import { createContainer } from './create-container';
 import { streamSession } from './hijack';
+import { waitForExit } from './wait-for-exit';
 import { toStatusError, withHelp } from './run-errors';
 import { validateAttach, validateExtraHost, validateMount } from '../../opts/validators';
 
@@ -240,8 +241,7 @@ export const containerRunCommand: CommandSpec = {
       stderr: attachAll || attachList.includes('stderr'),
       detachKeys: flags.string('detach-keys') || undefined,
     });
-    const waitFor = cli.client.containerWait(id, created.autoRemove ? 'removed' : 'next-exit');
-    waitFor.catch(() => undefined);
+    const { result: waitFor } = await waitForExit(cli, id, created.autoRemove ? 'removed' : 'next-exit');
     try {
       await cli.client.containerStart(id);
     } catch (e) {

@@ -3,6 +3,7 @@ import { isApiError } from '../../engine-api';
 import { StatusError } from '../../errors';
 import { errorText } from '../each';
 import { streamSession } from './hijack';
+import { waitForExit } from './wait-for-exit';
 
 export const containerStartCommand: CommandSpec = {
   name: 'start',
@@ -46,8 +47,7 @@ export const containerStartCommand: CommandSpec = {
       stderr: true,
       detachKeys: flags.string('detach-keys') || undefined,
     });
-    const waitFor = cli.client.containerWait(c.Id, 'next-exit');
-    waitFor.catch(() => undefined);
+    const { result: waitFor } = await waitForExit(cli, c.Id, 'next-exit');
     await cli.client.containerStart(c.Id);
     const tty = Boolean(c.Config.Tty);
     const streamed = await streamSession(cli, session, {

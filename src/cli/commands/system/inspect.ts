@@ -34,7 +34,8 @@ export const systemInspectCommand: CommandSpec = {
         try {
           return await get(name);
         } catch (e) {
-          if (!isApiError(e) || e.status !== 404) throw e;
+          // Not this kind of object (or a kind this engine does not have): try the next one.
+          if (!isApiError(e) || (e.status !== 404 && e.status !== 501)) throw e;
         }
       }
       throw new Error(`Error: No such object: ${name}`);
