@@ -63,3 +63,20 @@ describe('docker CLI on the simulated engine', () => {
     );
   });
 });
+
+describe('docker CLI on the simulated engine: logs, exec, lifecycle', () => {
+  it('shows logs, runs exec, pauses and kills', async () => {
+    const { docker } = setup();
+    await docker('run', '--name', 'talk', 'busybox', 'say', 'out', 'err', '0');
+    const logs = await docker('logs', 'talk');
+    expect(logs).toEqual({ stdout: 'out\n', stderr: 'err\n', exit: 0 });
+    await docker('run', '-d', '--name', 'svc', 'busybox', 'sleep', '1000');
+    const exec = await docker('exec', 'svc', 'echo', 'inside');
+    expect(exec).toEqual({ stdout: 'inside\n', stderr: '', exit: 0 });
+    expect((await docker('pause', 'svc')).stdout).toBe('svc\n');
+    expect((await docker('ps', '--format', '{{.Names}} {{.State}}')).stdout).toBe('svc paused\n');
+    expect((await docker('unpause', 'svc')).stdout).toBe('svc\n');
+    expect((await docker('kill', 'svc')).stdout).toBe('svc\n');
+    expect((await docker('rm', '-f', 'talk', 'svc')).stdout).toBe('talk\nsvc\n');
+  });
+});

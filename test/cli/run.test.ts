@@ -125,3 +125,36 @@ describe('multi-target commands', () => {
     });
   });
 });
+
+describe('docker run -it', () => {
+  it('puts the terminal in raw mode, forwards keys and detaches on ctrl-p ctrl-q', async () => {
+    const e = fakeEngine({ images: ['busybox:latest'] });
+    const written: string[] = [];
+    let closed = false;
+    e.api.containerAttach = async () => ({
+      output: (async function* () {
+        yield { stream: 'stdout' as const, data: '/ # ' };
+        await new Promise<void>((resolve) => {
+          const t = setInterval(() => {
+            if (closed) {
+              clearInterval(t);
+              resolve();
+            }
+          }, 1);
+        });
+      })(),
+      write: (d: string) => void written.push(d),
+      closeWrite: () => undefined,
+      close: () => void (closed = true),
+    });
+    const r = await runDocker(['run', '-it', 'busybox', 'sh'], {
+      client: e.api,
+      stdinTTY: true,
+      stdin: ['ls\r', '\x10\x11'],
+    });
+    expect(r.exit).toBe(0);
+    expect(r.stdout).toBe('/ # ');
+    expect(written.join('')).toBe('ls\r');
+    expect(closed).toBe(true);
+  });
+});

@@ -43,7 +43,9 @@ export async function streamSession(
   let unsubscribe: (() => void) | null = null;
   if (tty && opts.resize) {
     const send = (s: { cols: number; rows: number }) =>
-      opts.resize?.({ h: s.rows, w: s.cols }).catch(() => undefined);
+      Promise.resolve()
+        .then(() => opts.resize?.({ h: s.rows, w: s.cols }))
+        .catch(() => undefined);
     void send(tty.size());
     unsubscribe = tty.onResize(send);
   }
