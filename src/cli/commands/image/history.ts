@@ -34,7 +34,7 @@ export const imageHistoryCommand: CommandSpec = {
           format: flags.string('format'),
           defaultTable: HISTORY_TABLE,
           quiet: flags.bool('quiet'),
-          header: HISTORY_HEADERS,
+          header: human ? HISTORY_HEADERS : { ...HISTORY_HEADERS, CreatedSince: 'CREATED AT' },
         },
         items.map((h) => historyContext(h, !flags.bool('no-trunc'), human, cli.now())),
       ),
