@@ -10,6 +10,8 @@ export interface Cli {
   readonly commandPath: string;
   /** Where the client connects, for `Cannot connect to the Docker daemon at …`. */
   readonly host: string;
+  /** The docker context in use (`default` unless --context/DOCKER_CONTEXT name another). */
+  readonly context: string;
   out(text: string): void;
   err(text: string): void;
   /** Milliseconds since the epoch, from the injected clock. */
@@ -18,12 +20,19 @@ export interface Cli {
   width(): number;
 }
 
-export function makeCli(client: EngineApi, proc: CliProcess, commandPath: string, host: string): Cli {
+export function makeCli(
+  client: EngineApi,
+  proc: CliProcess,
+  commandPath: string,
+  host: string,
+  context = 'default',
+): Cli {
   return {
     client,
     proc,
     commandPath,
     host,
+    context,
     out: (text) => proc.stdout.write(text),
     err: (text) => proc.stderr.write(text),
     now: () => proc.clock.now(),

@@ -15,6 +15,7 @@ import {
   unknownCommand,
 } from './errors';
 import { FlagError, parseFlags } from './flags';
+import { resolveEndpoint, type Endpoint } from './context';
 import { DEFAULT_HOST, globalFlags } from './globals';
 import { commandHelp, groupHelp, rootHelp, useLine } from './help';
 import { closest, hintLine } from './hints';
@@ -86,12 +87,17 @@ async function dispatch(proc: CliProcess, argv: string[], connect: Connector): P
     proc.stderr.write(root());
     return 0;
   }
-  const hosts = flags.list('host');
-  const host = hosts[hosts.length - 1] ?? (proc.env.DOCKER_HOST || DEFAULT_HOST);
+  const endpoint = () =>
+    resolveEndpoint(proc, {
+      hosts: flags.list('host'),
+      context: flags.string('context'),
+      config: flags.string('config'),
+      defaultHost: DEFAULT_HOST,
+    });
   const [name, ...rest] = args;
   if (name === 'help') return helpCommand(proc, rest, root);
   const group = findGroup(name);
-  if (group) return runGroup(proc, group, rest, host, connect);
+  if (group) return runGroup(proc, group, rest, endpoint, connect);
   const command = TOP_LEVEL.get(name);
   if (!command) {
     const suggestion = closest(name, [...TOP_LEVEL.keys(), ...GROUPS.map((g) => g.name)]);
@@ -103,7 +109,7 @@ async function dispatch(proc: CliProcess, argv: string[], connect: Connector): P
     }
     throw error;
   }
-  return runCommand(proc, `docker ${name}`, command, rest, host, connect);
+  return runCommand(proc, `docker ${name}`, command, rest, endpoint, connect);
 }
 
 function helpCommand(proc: CliProcess, args: string[], root: () => string): number {
@@ -128,7 +134,7 @@ async function runGroup(
   proc: CliProcess,
   group: GroupSpec,
   args: string[],
-  host: string,
+  endpoint: () => Promise<Endpoint>,
   connect: Connector,
 ): Promise<number> {
   const path = `docker ${group.name}`;
@@ -153,7 +159,7 @@ async function runGroup(
     }
     throw error;
   }
-  return runCommand(proc, `${path} ${name}`, command, rest, host, connect);
+  return runCommand(proc, `${path} ${name}`, command, rest, endpoint, connect);
 }
 
 function printFlagHint(proc: CliProcess, message: string, names: string[]): void {
@@ -169,7 +175,7 @@ async function runCommand(
   path: string,
   command: CommandSpec,
   argv: string[],
-  host: string,
+  endpoint: () => Promise<Endpoint>,
   connect: Connector,
 ): Promise<number> {
   const use = useLine(path, command);
@@ -199,7 +205,8 @@ async function runCommand(
   }
   const argError = checkArgs(command.args, parsed.args.length, path, use);
   if (argError) throw argError;
-  const cli = makeCli(connect(host, proc), proc, path, host);
+  const { host, context } = await endpoint();
+  const cli = makeCli(connect(host, proc), proc, path, host, context);
   try {
     return await command.run(cli, parsed.args, parsed.flags);
   } catch (e) {

@@ -29,7 +29,7 @@ export const systemInfoCommand: CommandSpec = {
       cli.out(`${executeTemplate(parseTemplate(format === 'json' ? '{{json .}}' : format), data)}\n`);
       return 0;
     }
-    cli.out(clientInfoText(cli.proc.env.DOCKER_CONTEXT || 'default', false));
+    cli.out(clientInfoText(cli.context, false));
     cli.out('\n');
     const info = await cli.client.info();
     const { text, warnings } = serverInfoText(info);

@@ -29,7 +29,7 @@ export const systemVersionCommand: CommandSpec = {
       BuildTime: CLIENT_VERSION.BuildTime,
       Os: CLIENT_VERSION.Os,
       Arch: CLIENT_VERSION.Arch,
-      Context: cli.proc.env.DOCKER_CONTEXT || 'default',
+      Context: cli.context,
     };
     let server: Record<string, unknown> | null = null;
     let serverError: unknown = null;
