@@ -257,6 +257,8 @@ export function parseFlags(
       const spec = byShort.get(c);
       if (!spec) {
         if (c === 'h') {
+          // The docker CLI marks cobra's -h as deprecated (pflag prints the notice on stdout).
+          opts.onDeprecated?.('Flag shorthand -h has been deprecated, use --help\n');
           help = true;
           shorts = after;
           continue;
