@@ -144,6 +144,7 @@ async function runGroup(
   }
   const [name, ...rest] = args;
   if (name === '--help' || name === '-h') {
+    if (name === '-h') proc.stdout.write('Flag shorthand -h has been deprecated, use --help\n');
     proc.stdout.write(groupHelp(path, group));
     return 0;
   }
