@@ -3,6 +3,7 @@
 // Errors: every method rejects with an ApiErrorLike (HTTP status + Docker's message) on a daemon error.
 
 import type { FilterArgs } from './opts/filters';
+import type { ApiMount } from './opts/mounts';
 
 export interface ApiErrorLike {
   status: number;
@@ -80,7 +81,7 @@ export interface ContainerSummary {
 }
 
 export interface EndpointSettings {
-  IPAMConfig?: unknown;
+  IPAMConfig?: { IPv4Address?: string; IPv6Address?: string; LinkLocalIPs?: string[] } | null;
   Links?: string[] | null;
   Aliases?: string[] | null;
   NetworkID?: string;
@@ -105,15 +106,8 @@ export interface ContainerConfig {
   Tty?: boolean;
   OpenStdin?: boolean;
   StdinOnce?: boolean;
-  Env?: string[];
+  Env?: string[] | null;
   Cmd?: string[] | null;
-  Image: string;
-  Volumes?: Record<string, Record<string, never>>;
-  WorkingDir?: string;
-  Entrypoint?: string[] | null;
-  Labels?: Record<string, string>;
-  StopSignal?: string;
-  StopTimeout?: number;
   Healthcheck?: {
     Test?: string[];
     Interval?: number;
@@ -121,33 +115,49 @@ export interface ContainerConfig {
     Retries?: number;
     StartPeriod?: number;
   };
+  Image?: string;
+  Volumes?: Record<string, Record<string, never>>;
+  WorkingDir?: string;
+  Entrypoint?: string[] | null;
+  Labels?: Record<string, string> | null;
+  StopSignal?: string;
+  StopTimeout?: number;
   [key: string]: unknown;
 }
 
 export interface HostConfig {
-  Binds?: string[];
+  Binds?: string[] | null;
+  LogConfig?: { Type: string; Config: Record<string, string> };
   NetworkMode?: string;
-  PortBindings?: PortMap;
-  RestartPolicy?: { Name: string; MaximumRetryCount: number };
+  PortBindings?: PortMap | null;
+  RestartPolicy?: { Name: string; MaximumRetryCount?: number };
   AutoRemove?: boolean;
-  Mounts?: Array<Record<string, unknown>>;
+  VolumesFrom?: string[] | null;
+  Mounts?: ApiMount[] | null;
+  CapAdd?: string[] | null;
+  CapDrop?: string[] | null;
+  Dns?: string[] | null;
+  DnsOptions?: string[] | null;
+  DnsSearch?: string[] | null;
+  ExtraHosts?: string[] | null;
+  Links?: string[] | null;
+  Privileged?: boolean;
+  PublishAllPorts?: boolean;
+  ReadonlyRootfs?: boolean;
+  Tmpfs?: Record<string, string> | null;
+  Init?: boolean | null;
   Memory?: number;
   MemorySwap?: number;
   NanoCpus?: number;
   CpuShares?: number;
   PidsLimit?: number | null;
-  Privileged?: boolean;
-  PublishAllPorts?: boolean;
-  ReadonlyRootfs?: boolean;
-  ExtraHosts?: string[] | null;
-  Dns?: string[];
-  Init?: boolean | null;
+  ShmSize?: number;
   [key: string]: unknown;
 }
 
 export interface ContainerCreateBody extends ContainerConfig {
   HostConfig?: HostConfig;
-  NetworkingConfig?: { EndpointsConfig: Record<string, Partial<EndpointSettings>> };
+  NetworkingConfig?: { EndpointsConfig?: Record<string, EndpointSettings> };
 }
 
 export interface ContainerInspect {

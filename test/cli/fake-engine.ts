@@ -46,8 +46,9 @@ export function fakeEngine(opts: FakeOptions = {}) {
   const behave: NonNullable<FakeOptions['behave']> = opts.behave ?? (() => ({ output: [], exitCode: 0 }));
   const api: Partial<EngineApi> = {
     async containerCreate(body, o) {
-      calls.push(`create ${body.Image}`);
-      const ref = body.Image.includes(':') ? body.Image : `${body.Image}:latest`;
+      const image = body.Image ?? '';
+      calls.push(`create ${image}`);
+      const ref = image.includes(':') ? image : `${image}:latest`;
       if (!images.has(ref)) throw new ApiError(404, `No such image: ${ref}`);
       seq++;
       const id = seq.toString(16).padStart(2, '0').repeat(32);
@@ -130,7 +131,7 @@ export function fakeEngine(opts: FakeOptions = {}) {
         .map((c) => ({
           Id: c.id,
           Names: [`/${c.name}`],
-          Image: c.body.Image,
+          Image: c.body.Image ?? '',
           ImageID: 'sha256:' + '1'.repeat(64),
           Command: (c.body.Cmd ?? []).join(' '),
           Created: 1_700_000_000,

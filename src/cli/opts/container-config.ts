@@ -1,7 +1,7 @@
 // The flags of `docker run`/`docker create` → the body of POST /containers/create (cli/command/container/opts.go).
 // Errors thrown here are Docker's texts; run/create wrap them as `docker: …`.
 
-import type { ContainerCreateBody, HostConfig } from '../engine-api';
+import type { ContainerCreateBody, EndpointSettings, HostConfig } from '../engine-api';
 import type { ParsedFlags } from '../flags';
 import type { CliFs } from '../process';
 import { expandEnv, readKVFile } from './env';
@@ -110,7 +110,7 @@ export function buildCreateRequest(
     PortBindings: bindings,
     RestartPolicy: parseRestartPolicy(restart),
     AutoRemove: flags.bool('rm'),
-    Mounts: mounts.length ? (mounts as unknown as Array<Record<string, unknown>>) : undefined,
+    Mounts: mounts.length ? mounts : undefined,
     Memory: flags.number('memory'),
     MemorySwap: flags.number('memory-swap'),
     MemoryReservation: flags.number('memory-reservation'),
@@ -167,7 +167,7 @@ export function buildCreateRequest(
     };
   }
 
-  const endpoints: Record<string, Record<string, unknown>> = {};
+  const endpoints: Record<string, EndpointSettings> = {};
   if (
     network !== 'default' &&
     (flags.list('network-alias').length || flags.string('ip') || flags.list('link').length)

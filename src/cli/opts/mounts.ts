@@ -1,7 +1,10 @@
 // `--mount` (opts.MountOpt, CSV fields) and `-v/--volume` (loader.ParseVolume) with Docker's errors.
 
+/** The API's mount types; the CLI passes any other word through for the daemon to refuse, as Docker does. */
+export type MountType = 'bind' | 'volume' | 'tmpfs' | 'npipe';
+
 export interface ApiMount {
-  Type: string;
+  Type: MountType;
   Source?: string;
   Target: string;
   ReadOnly?: boolean;
@@ -54,7 +57,7 @@ export function parseMount(value: string): ApiMount {
     }
     switch (key) {
       case 'type':
-        m.Type = val.toLowerCase();
+        m.Type = val.toLowerCase() as MountType;
         break;
       case 'source':
       case 'src':
