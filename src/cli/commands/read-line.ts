@@ -2,12 +2,14 @@
 
 import type { Cli } from '../cli';
 
-let pending = '';
+/** What was read past the last line, per input stream (one process's stdin). */
+const leftovers = new WeakMap<object, string>();
 
 export async function readLine(cli: Cli, opts: { silent?: boolean } = {}): Promise<string | null> {
   const tty = cli.proc.stdin.isTTY ? cli.proc.tty : null;
   const silent = Boolean(opts.silent && tty);
   if (silent) tty?.setRaw(true);
+  let pending = leftovers.get(cli.proc.stdin) ?? '';
   try {
     for (;;) {
       const nl = pending.search(/[\r\n]/);
@@ -26,6 +28,7 @@ export async function readLine(cli: Cli, opts: { silent?: boolean } = {}): Promi
       pending += chunk;
     }
   } finally {
+    leftovers.set(cli.proc.stdin, pending);
     if (silent) tty?.setRaw(false);
   }
 }
