@@ -34,7 +34,7 @@ describe('baleine transcript', () => {
     expect(await runTranscript(lines, [])).toEqual(steps);
   });
 
-  it('prints the JSON from the command line, and refuses --preload without an engine', async () => {
+  it('prints the JSON from the command line, and preloads images into the simulated engine', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baleine-transcript-'));
     const file = join(dir, 'script.txt');
     writeFileSync(file, '# demo\necho "élève" | wc -c\nexit 3\necho after\n');
@@ -47,10 +47,12 @@ describe('baleine transcript', () => {
         { cmd: 'echo after', stdout: 'after\n', stderr: '', exit: 0 },
       ],
     });
+    await expect(runTranscript(['true'], ['busybox:latest'])).rejects.toThrow('moteur Docker simulé');
+    writeFileSync(file, "docker images --format '{{.Repository}}:{{.Tag}}'\ndocker run --rm busybox echo salut\n");
     const pre = await cli(['transcript', '--preload', 'busybox:latest', file]);
-    expect(pre.code).toBe(2);
-    expect(pre.stdout).toBe('');
-    expect(pre.stderr).toContain('moteur Docker simulé');
+    expect(pre.stderr).toBe('');
+    expect(pre.code).toBe(0);
+    expect(JSON.parse(pre.stdout).steps.map((s: { stdout: string }) => s.stdout)).toEqual(['busybox:latest\n', 'salut\n']);
     const missing = await cli(['transcript', join(dir, 'absent.txt')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('introuvable');

@@ -1,6 +1,9 @@
 import type { ServerCommand } from './types';
 import { serve } from './serve';
-import { transcript } from './transcript';
+import { createTranscriptCommand } from './transcript';
+import { nodeWorld } from '../machine';
+
+const transcript = createTranscriptCommand({ machine: nodeWorld });
 
 /** Every `baleine` subcommand, in the order `baleine --help` lists them. */
 export const commands: ServerCommand[] = [serve, transcript];

@@ -18,11 +18,17 @@ export interface TranscriptStep {
   exit: number;
 }
 
+export interface TranscriptMachine {
+  host: Host;
+  /** Makes images present locally without pull output; absent when no engine is wired. */
+  preload?: (images: string[]) => Promise<void>;
+}
+
 export interface TranscriptWiring {
-  /** Programs for the host (the docker CLI bound to a simulated engine, curl…). */
+  /** Builds the simulated machine on the transcript's clock and seed (default: a bare host). */
+  machine?: (world: { clock: Clock; random: Random }) => TranscriptMachine;
+  /** Extra host programs, when the default bare host is used. */
   programs?: (world: { clock: Clock; random: Random }) => Record<string, Program>;
-  /** Makes images present locally without pull output; absent until an engine is wired. */
-  preload?: (host: Host, images: string[]) => Promise<void>;
 }
 
 /** The lines a transcript runs: non-empty, not comments. */
@@ -36,10 +42,13 @@ export function transcriptLines(text: string): string[] {
 export async function runTranscript(lines: string[], images: string[], wiring: TranscriptWiring = {}): Promise<TranscriptStep[]> {
   const clock = new VirtualClock({ hop: fastHop() });
   const random = new SeededRandom(TRANSCRIPT_SEED);
-  const host = createHost({ world: { clock, random }, extraPrograms: wiring.programs?.({ clock, random }) });
+  const machine: TranscriptMachine = wiring.machine
+    ? wiring.machine({ clock, random })
+    : { host: createHost({ world: { clock, random }, extraPrograms: wiring.programs?.({ clock, random }) }) };
+  const { host } = machine;
   if (images.length > 0) {
-    if (!wiring.preload) throw new PreloadUnavailable(images);
-    await wiring.preload(host, images);
+    if (!machine.preload) throw new PreloadUnavailable(images);
+    await machine.preload(images);
   }
   const steps: TranscriptStep[] = [];
   for (const cmd of lines) {
@@ -115,4 +124,4 @@ async function readStdin(): Promise<string> {
   return text;
 }
 
-export const transcript: ServerCommand = createTranscriptCommand();
+

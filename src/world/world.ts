@@ -1,0 +1,71 @@
+// The composition root: one simulated machine. A Debian host (its kernel runs the containers too, so
+// the host's `ps` sees them), a Docker daemon on that kernel with the simulated Hub on docker.io, the
+// Engine API router in front of it, and the docker CLI installed on the host, talking to the router
+// through EngineClient exactly as a real CLI talks to /var/run/docker.sock.
+import { createHost, type Host, type HostOptions } from '../host';
+import { Daemon } from '../engine/daemon/daemon';
+import { ImageStore } from '../engine/image/store';
+import { HubRegistry } from '../engine/image/hub/registry';
+import type { HubDataLoader } from '../engine/image/hub/catalog';
+import { createImageContext, type ImageContext } from '../engine/daemon/image/context';
+import { pullImage } from '../engine/daemon/image/pull';
+import { daemonBackend } from '../engine/api/daemon-backend';
+import { createRouter } from '../engine/api/engine-api';
+import { createHasher } from '../engine/world/hasher';
+import type { Clock, Hasher, Random } from '../engine/world/types';
+import { EngineClient } from '../client/engine-client';
+import { InProcessTransport } from '../client/transports/in-process';
+import { createDockerProgram, dockerCompletion } from '../cli';
+
+export interface WorldOptions {
+  clock: Clock;
+  random: Random;
+  /** Where the simulated Hub reads its catalog and layer blobs (fetch in the browser, files in node). */
+  hub: HubDataLoader;
+  hasher?: Hasher;
+  /** Passed to the host: a restored filesystem, a history store, a host name… */
+  host?: Omit<HostOptions, 'world'>;
+}
+
+export interface SimWorld {
+  host: Host;
+  daemon: Daemon;
+  images: ImageContext;
+  router: ReturnType<typeof createRouter>;
+  client: EngineClient;
+  hub: HubRegistry;
+  /** Makes images present locally, as `docker pull` would, without printing anything. */
+  preload(images: string[]): Promise<void>;
+}
+
+export function createWorld(opts: WorldOptions): SimWorld {
+  const hasher = opts.hasher ?? createHasher();
+  const world = { clock: opts.clock, random: opts.random, hasher };
+  const host = createHost({ ...opts.host, world: { clock: opts.clock, random: opts.random } });
+  const store = new ImageStore(hasher);
+  const daemon = new Daemon({ world, kernel: host.kernel, images: store, hostFs: host.fs });
+  const hub = new HubRegistry(opts.hub, hasher);
+  const images = createImageContext({
+    clock: opts.clock,
+    hasher,
+    store,
+    hub,
+    users: daemon.imageUsers,
+    event: daemon.imageEvent,
+  });
+  const router = createRouter(daemonBackend(daemon, images));
+  const client = new EngineClient(new InProcessTransport(router));
+  host.addProgram('docker', createDockerProgram(() => client));
+  host.completions.push(dockerCompletion(() => client));
+  return {
+    host,
+    daemon,
+    images,
+    router,
+    client,
+    hub,
+    async preload(names) {
+      for (const name of names) await pullImage(images, name);
+    },
+  };
+}
