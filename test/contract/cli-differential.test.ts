@@ -17,8 +17,6 @@ const run = promisify(execFile);
 const KNOWN: Record<string, string> = {
   'docker inspect g-diff-nope':
     'docker inspect looks the name up as a network and a volume too; the simulator has no networks or volumes yet (issue 6 engine parts) and answers 501',
-  'docker update --restart bogus g-diff-run':
-    'dockerd says "invalid restart policy \'bogus\'" alone; the simulator prefixes "Cannot update container <id>: " (engine/daemon/container/update.ts)',
 };
 
 const COMMANDS: string[][] = [

@@ -3,8 +3,6 @@
 // so the entry is removed then. Keyed by target and step name.
 export const KNOWN_DIFFERENCES: Record<string, Record<string, string>> = {
   simulator: {
-    'update with a bad policy':
-      'dockerd says "invalid restart policy \'bogus\'" alone; the simulator prefixes "Cannot update container <id>: " (engine/daemon/container/update.ts)',
     'image inspect of a missing image':
       'dockerd prefixes "no such image: NAME: " to the reference error on GET /images/{name}/json; the simulator sends only "No such image: NAME:latest" (engine/daemon/image/inspect.ts)',
   },

@@ -64,9 +64,8 @@ describe.skipIf(!hasDocker)('real docker CLI against the simulated engine', () =
     });
   });
 
-  // Known difference found here: dockerd quotes arguments containing spaces in a summary's Command
-  // (recorded: `echo 'hello from the simulator'`); the simulator joins them bare. Flips when fixed.
-  it.fails('ps shows Command with the arguments quoted as dockerd does', async () => {
+  // dockerd quotes arguments containing spaces in a summary's Command (recorded: `echo 'hello from the simulator'`).
+  it('ps shows Command with the arguments quoted as dockerd does', async () => {
     await docker('create', '--name', 'g-quote', 'busybox', 'echo', 'hello from the simulator');
     const ps = await docker('ps', '-a', '--no-trunc', '--filter', 'name=g-quote', '--format', '{{.Command}}');
     await docker('rm', 'g-quote');

@@ -36,8 +36,6 @@ function shape(v: unknown): string[] {
 
 /** Differences found here that belong to other parts, run with it.fails until fixed. */
 const KNOWN: Record<string, string> = {
-  'container inspect':
-    'for a container created through the API without a HostConfig, dockerd still shows every HostConfig field (Binds, PortBindings, Dns, CapAdd, Memory, Ulimits, … as null or zero) and no Runtime; the simulator shows only the fields it was given, plus Runtime (engine/daemon/container/create.ts normalizeHostConfig)',
 };
 
 describe

@@ -36,6 +36,7 @@ import { rm } from './rm';
 import { rmdir } from './rmdir';
 import { sed } from './sed';
 import { seq } from './seq';
+import { expr } from './expr';
 import { sleep } from './sleep';
 import { sort } from './sort';
 import { stat } from './stat';
@@ -93,6 +94,7 @@ export const APPLETS: Record<string, Applet> = {
   rmdir,
   sed,
   seq,
+  expr,
   sleep,
   sort,
   stat,
