@@ -1,0 +1,101 @@
+// `baleine lessons check`: validates every lesson (schema, step sections, prerequisites, images known
+// to the simulated Hub) and replays every solution on a fresh world: each step's check must fail
+// before its solution and pass after it, and none of its near-misses may match the solved state.
+// Node specifics (files, the world's composition) are injected by src/server/commands/lessons.ts.
+import { evaluateCheck, type CheckClient } from './checks';
+import { hubRepository } from './hub-refs';
+import { parseLesson } from './loader';
+import type { Lesson, LessonError } from './types';
+
+export interface LessonFile {
+  /** Folder name, e.g. "01-premiers-pas". */
+  slug: string;
+  /** Path printed in errors. */
+  file: string;
+  text: string;
+}
+
+export interface ReplayWorld {
+  client: CheckClient;
+  run(line: string): Promise<{ stdout: string; stderr: string; exit: number }>;
+  preload(images: string[]): Promise<void>;
+}
+
+export interface CheckEnvironment {
+  /** Hub catalog: repository → tags. */
+  hubTags(): Promise<Record<string, string[]>>;
+  newWorld(): Promise<ReplayWorld>;
+}
+
+export interface CheckReport {
+  lessons: Lesson[];
+  errors: LessonError[];
+}
+
+export function loadAll(files: LessonFile[]): CheckReport {
+  const lessons: Lesson[] = [];
+  const errors: LessonError[] = [];
+  for (const f of files) {
+    const r = parseLesson(f.text, f.file, f.slug);
+    if (r.ok) lessons.push(r.lesson);
+    else errors.push(...r.errors);
+  }
+  return { lessons, errors };
+}
+
+export async function checkLessons(files: LessonFile[], env: CheckEnvironment): Promise<LessonError[]> {
+  const { lessons, errors } = loadAll(files);
+  const fileOf = new Map(files.map((f) => [f.slug, f.file]));
+  const slugs = new Set(files.map((f) => f.slug));
+  const tags = await env.hubTags();
+  for (const lesson of lessons) {
+    const file = fileOf.get(lesson.slug) ?? lesson.slug;
+    for (const p of lesson.prerequisites ?? []) {
+      if (!slugs.has(p)) errors.push({ file, line: 1, message: `prérequis inconnu « ${p} » (aucun dossier de leçon de ce nom)` });
+    }
+    for (const image of lesson.world?.preload ?? []) {
+      const { repository, tag } = hubRepository(image);
+      if (!tags[repository]?.includes(tag)) {
+        errors.push({ file, line: 1, message: `l’image « ${image} » n’existe pas dans le Hub simulé` });
+      }
+    }
+  }
+  const order = new Map<number, string>();
+  for (const lesson of lessons) {
+    const other = order.get(lesson.order);
+    if (other) errors.push({ file: fileOf.get(lesson.slug) ?? lesson.slug, line: 1, message: `même numéro d’ordre (${lesson.order}) que « ${other} »` });
+    order.set(lesson.order, lesson.slug);
+  }
+  if (errors.length > 0) return errors;
+  for (const lesson of lessons) errors.push(...(await replayLesson(lesson, fileOf.get(lesson.slug) ?? lesson.slug, env)));
+  return errors;
+}
+
+/** Replays one lesson's solutions on a fresh world. */
+export async function replayLesson(lesson: Lesson, file: string, env: CheckEnvironment): Promise<LessonError[]> {
+  const errors: LessonError[] = [];
+  const world = await env.newWorld();
+  await world.preload(lesson.world?.preload ?? []);
+  let lastExit: number | null = null;
+  for (const line of lesson.world?.setup ?? []) {
+    const r = await world.run(line);
+    if (r.exit !== 0) return [{ file, line: 1, message: `la préparation « ${line} » a échoué (code ${r.exit}) : ${r.stderr.trim()}` }];
+  }
+  for (const step of lesson.steps) {
+    const ctx = () => ({ client: world.client, lastExit });
+    if (await evaluateCheck(step.check, ctx())) {
+      errors.push({ file, line: 1, message: `étape « ${step.id} » : la vérification réussit déjà avant la solution` });
+    }
+    for (const line of step.solution) lastExit = (await world.run(line)).exit;
+    if (!(await evaluateCheck(step.check, ctx()))) {
+      errors.push({ file, line: 1, message: `étape « ${step.id} » : la vérification échoue après la solution (${step.solution.join(' ; ')})` });
+      break;
+    }
+    for (const miss of step.near_misses ?? []) {
+      if (await evaluateCheck(miss.when, ctx())) {
+        errors.push({ file, line: 1, message: `étape « ${step.id} » : la fausse piste « ${miss.explain.slice(0, 40)}… » correspond à l’état résolu` });
+      }
+    }
+  }
+  return errors;
+}
