@@ -1,0 +1,21 @@
+// What a running container holds on the networks: its stack, its endpoints, its published ports.
+import type { Endpoint, NetworkRecord } from '../../network/network';
+import type { Stack } from '../../network/stack';
+
+export interface PublishedPort {
+  /** `80/tcp`. */
+  key: string;
+  privatePort: number;
+  hostIp: string;
+  hostPort: number;
+}
+
+export interface Attachment {
+  stack: Stack;
+  sandboxId: string;
+  endpoints: { network: NetworkRecord; endpoint: Endpoint }[];
+  published: PublishedPort[];
+  closers: (() => void)[];
+  /** Shares another namespace's stack (`--network host`, `container:…`): owns no endpoint. */
+  shared: boolean;
+}

@@ -1,0 +1,247 @@
+// The network layer as the daemon's ContainerNetworking hook: at each start a container gets its own
+// stack plugged into its network (address from IPAM, embedded DNS on user-defined networks) and its
+// published ports bound on the host; at stop all of it is given back.
+import type { EndpointSettings, NetworkSettings, Port } from '../../api/types';
+import type { Container } from '../../container/container';
+import { generateId } from '../../container/ids';
+import type { NetworkController } from '../../network/controller';
+import { formatIp, macFor, parseIp } from '../../network/ipv4';
+import type { NetworkRecord } from '../../network/network';
+import { forwardPort, PortAllocator } from '../../network/ports';
+import { Stack } from '../../network/stack';
+import { System } from '../../api/errors';
+import type { ContainerNetworkAttachment, ContainerNetworking } from '../daemon';
+import { emptyEndpoint, networkName } from '../container/network-settings';
+import type { Attachment } from './attachment';
+import { allocatePorts } from './publish';
+
+export class Networking implements ContainerNetworking {
+  readonly allocator = new PortAllocator();
+  private readonly attached = new Map<string, Attachment>();
+  /** Network ids a container was connected to after create (`docker network connect`), by container id. */
+  private readonly extra = new Map<string, string[]>();
+
+  constructor(readonly controller: NetworkController) {}
+
+  /** The container's networks besides its network mode (`docker network connect`). */
+  extraNetworks(c: Container): string[] {
+    return this.extra.get(c.id) ?? [];
+  }
+
+  setExtraNetworks(c: Container, ids: string[]): void {
+    if (ids.length) this.extra.set(c.id, ids);
+    else this.extra.delete(c.id);
+  }
+
+  attachment(c: Container): Attachment | null {
+    return this.attached.get(c.id) ?? null;
+  }
+
+  /** The networks a container is on: its network mode's first, then those connected later. */
+  networksOf(c: Container): NetworkRecord[] {
+    const first = this.controller.find(networkName(c));
+    const rest = this.extraNetworks(c).flatMap((id) => {
+      const n = this.controller.find(id);
+      return n ? [n] : [];
+    });
+    return [...(first ? [first] : []), ...rest.filter((n) => n !== first)];
+  }
+
+  connect(c: Container): ContainerNetworkAttachment {
+    const mode = c.hostConfig.NetworkMode || 'default';
+    if (mode === 'host') return this.share(c, this.controller.host);
+    if (mode.startsWith('container:')) return this.share(c, this.controller.host);
+    const hostname = c.config.Hostname || c.shortId;
+    const stack: Stack = new Stack(this.controller.fabric, {
+      lookup: (name): string | null =>
+        name === hostname ? (stack.interfaces[0]?.ip ?? null) : this.lookup(c, name),
+    });
+    const att: Attachment = {
+      stack,
+      sandboxId: generateId(this.controller.random),
+      endpoints: [],
+      published: [],
+      closers: [],
+      shared: false,
+    };
+    this.attached.set(c.id, att);
+    for (const n of this.networksOf(c)) {
+      if (n.driver === 'bridge') this.plug(c, att, n);
+    }
+    const main = att.endpoints[0];
+    if (main) {
+      try {
+        att.published = allocatePorts(c, this.allocator);
+      } catch (err) {
+        this.disconnect(c);
+        throw new System(
+          `driver failed programming external connectivity on endpoint ${c.bareName} (${main.endpoint.endpointId}): ${(err as Error).message}`,
+        );
+      }
+      const ip = formatIp(main.endpoint.ip);
+      for (const p of att.published) {
+        if (p.hostIp === '::' || !p.key.endsWith('/tcp')) continue;
+        att.closers.push(forwardPort(this.controller.host, p.hostIp, p.hostPort, ip, p.privatePort));
+      }
+    }
+    return {
+      net: stack,
+      ip: main ? formatIp(main.endpoint.ip) : null,
+      ...(main?.network.hasDns ? { dns: { nameservers: ['127.0.0.11'], options: ['ndots:0'] } } : {}),
+    };
+  }
+
+  disconnect(c: Container): void {
+    const att = this.attached.get(c.id);
+    if (!att) return;
+    this.attached.delete(c.id);
+    for (const close of att.closers) close();
+    for (const p of att.published) this.allocator.release(p.hostIp, p.hostPort);
+    if (att.shared) return;
+    for (const { network, endpoint } of att.endpoints) {
+      network.endpoints.delete(c.id);
+      network.space?.release(endpoint.ip);
+    }
+    att.stack.unplugAll();
+  }
+
+  remove(c: Container): void {
+    this.disconnect(c);
+    this.extra.delete(c.id);
+  }
+
+  /** Plugs a started container into one more network (`docker network connect`). */
+  plug(c: Container, att: Attachment, n: NetworkRecord, ipv4?: string, aliases: string[] = []): void {
+    const ip = ipv4 ? this.reserve(n, ipv4) : n.space?.allocate();
+    if (ip === null || ip === undefined)
+      throw new System(`no available IPv4 addresses on this network's address pools: ${n.name} (${n.id})`);
+    const endpoint = {
+      containerId: c.id,
+      name: c.bareName,
+      endpointId: generateId(this.controller.random),
+      ip,
+      mac: macFor(ip),
+      aliases: n.hasDns ? [...aliases, c.shortId] : aliases,
+    };
+    n.endpoints.set(c.id, endpoint);
+    att.endpoints.push({ network: n, endpoint });
+    att.stack.plug({ ip: formatIp(ip), segment: n.id });
+  }
+
+  /** Unplugs a running container from one network. */
+  unplug(c: Container, n: NetworkRecord): void {
+    const att = this.attached.get(c.id);
+    const i = att?.endpoints.findIndex((e) => e.network === n) ?? -1;
+    if (!att || i < 0) return;
+    const ip = att.endpoints[i]!.endpoint.ip;
+    att.endpoints.splice(i, 1);
+    n.endpoints.delete(c.id);
+    n.space?.release(ip);
+    att.stack.unplug(n.id);
+  }
+
+  ports(c: Container): Port[] {
+    const att = this.attached.get(c.id);
+    if (!att) return [];
+    const out: Port[] = att.published.map((p) => ({
+      IP: p.hostIp,
+      PrivatePort: p.privatePort,
+      PublicPort: p.hostPort,
+      Type: portType(p.key),
+    }));
+    for (const key of Object.keys(c.config.ExposedPorts ?? {})) {
+      if (!att.published.some((p) => p.key === key))
+        out.push({ PrivatePort: parseInt(key, 10), Type: portType(key) });
+    }
+    return out;
+  }
+
+  counters(c: Container): { rx_bytes: number; tx_bytes: number } | null {
+    const att = this.attached.get(c.id);
+    return att && !att.shared ? { rx_bytes: att.stack.rx, tx_bytes: att.stack.tx } : null;
+  }
+
+  settings(c: Container): NetworkSettings {
+    const att = this.attached.get(c.id) ?? null;
+    const networks: Record<string, EndpointSettings> = {};
+    for (const n of this.networksOf(c)) {
+      const e = att?.endpoints.find((x) => x.network === n)?.endpoint;
+      networks[n.name] = {
+        ...emptyEndpoint(),
+        Aliases: e && n.hasDns ? e.aliases : null,
+        NetworkID: n.id,
+        ...(e
+          ? {
+              EndpointID: e.endpointId,
+              Gateway: n.gatewayIp,
+              IPAddress: formatIp(e.ip),
+              IPPrefixLen: n.prefixLength,
+              MacAddress: e.mac,
+            }
+          : {}),
+      };
+    }
+    const main = att?.endpoints[0];
+    const onDefault = main?.network.isDefaultBridge ?? false;
+    const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
+    if (att) {
+      for (const key of Object.keys(c.config.ExposedPorts ?? {})) ports[key] = null;
+      for (const p of att.published)
+        (ports[p.key] ??= [])!.push({ HostIp: p.hostIp, HostPort: String(p.hostPort) });
+    }
+    return {
+      Bridge: '',
+      SandboxID: att && !att.shared ? att.sandboxId : '',
+      HairpinMode: false,
+      LinkLocalIPv6Address: '',
+      LinkLocalIPv6PrefixLen: 0,
+      Ports: ports,
+      SandboxKey: att && !att.shared ? `/var/run/docker/netns/${att.sandboxId.slice(0, 12)}` : '',
+      SecondaryIPAddresses: null,
+      SecondaryIPv6Addresses: null,
+      EndpointID: onDefault && main ? main.endpoint.endpointId : '',
+      Gateway: onDefault && main ? main.network.gatewayIp : '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      IPAddress: onDefault && main ? formatIp(main.endpoint.ip) : '',
+      IPPrefixLen: onDefault && main ? main.network.prefixLength : 0,
+      IPv6Gateway: '',
+      MacAddress: onDefault && main ? main.endpoint.mac : '',
+      Networks: networks,
+    };
+  }
+
+  private share(c: Container, stack: Stack): ContainerNetworkAttachment {
+    this.attached.set(c.id, {
+      stack,
+      sandboxId: '',
+      endpoints: [],
+      published: [],
+      closers: [],
+      shared: true,
+    });
+    return { net: stack, ip: null };
+  }
+
+  private reserve(n: NetworkRecord, ipv4: string): number | null {
+    const ip = parseIp(ipv4);
+    return ip !== null && n.space?.reserve(ip) ? ip : null;
+  }
+
+  /** Embedded DNS: names, aliases and short ids of the containers on the same user-defined networks. */
+  private lookup(c: Container, name: string): string | null {
+    const att = this.attached.get(c.id);
+    for (const { network } of att?.endpoints ?? []) {
+      if (!network.hasDns) continue;
+      for (const e of network.endpoints.values()) {
+        if (e.name === name || e.aliases.includes(name)) return formatIp(e.ip);
+      }
+    }
+    return null;
+  }
+}
+
+function portType(key: string): Port['Type'] {
+  const t = key.split('/')[1];
+  return t === 'udp' || t === 'sctp' ? t : 'tcp';
+}

@@ -1,0 +1,13 @@
+// DELETE /networks/{id} (docker network rm).
+import { Forbidden } from '../../api/errors';
+import type { NetworkController } from '../../network/controller';
+import { getNetwork } from './find';
+
+export function networkRemove(net: NetworkController, ref: string): void {
+  const n = getNetwork(net, ref);
+  if (n.init.predefined) throw new Forbidden(`${n.name} is a pre-defined network and cannot be removed`);
+  if (n.endpoints.size > 0) {
+    throw new Forbidden(`error while removing network: network ${n.name} id ${n.id} has active endpoints`);
+  }
+  net.delete(n);
+}
