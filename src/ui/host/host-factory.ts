@@ -2,7 +2,9 @@
 // history, with its terminal for xterm.js.
 import { MemFs } from '../../engine/fs/memfs';
 import { RealClock } from '../../engine/world/real-clock';
-import { createHost } from '../../host';
+import { createWorld } from '../../world/world';
+import { fetchLoader } from '../../engine/image/hub/catalog';
+import { CryptoRandom } from '../../engine/world/random';
 import { SavedHistory } from '../storage/saved-history';
 import { RespawningTerminal } from './respawning-terminal';
 import type { HostFactory, HostSeed, HostSession } from './types';
@@ -14,10 +16,13 @@ export const hostFactory: HostFactory = {
 
   start(seed: HostSeed): HostSession {
     const history = new SavedHistory(seed.history);
-    const host = createHost({
-      world: { clock },
-      fs: seed.fs instanceof MemFs ? seed.fs : undefined,
-      historyStore: history,
+    // The whole machine: the host, a Docker daemon on its kernel, the simulated Hub (fetched lazily
+    // from /hub on the first pull) and the docker CLI installed in /usr/bin.
+    const { host } = createWorld({
+      clock,
+      random: new CryptoRandom(),
+      hub: fetchLoader(new URL('hub', document.baseURI).href),
+      host: { fs: seed.fs instanceof MemFs ? seed.fs : undefined, historyStore: history },
     });
     const pty = new RespawningTerminal((size) => host.openTerminal(size));
     return {
