@@ -55,7 +55,10 @@ export function createWorld(opts: WorldOptions): SimWorld {
   });
   const router = createRouter(daemonBackend(daemon, images));
   const client = new EngineClient(new InProcessTransport(router));
-  host.addProgram('docker', createDockerProgram(() => client));
+  host.addProgram(
+    'docker',
+    createDockerProgram(() => client),
+  );
   host.completions.push(dockerCompletion(() => client));
   return {
     host,

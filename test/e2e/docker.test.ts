@@ -32,13 +32,17 @@ describe('docker in the built app', () => {
       // The terminal column is narrow: formats keep each row shorter than the screen.
       expect(await app.run("docker ps --format '{{.ID}} {{.Names}}'")).toEqual([`${id.slice(0, 12)} web`]);
       expect(await app.run("docker ps --format '{{.Command}}'")).toEqual(['"sleep 600"']);
-      expect((await app.run("docker ps --format '{{.Status}}'"))[0]).toMatch(/^Up (Less than a second|\d+ seconds?)$/);
+      expect((await app.run("docker ps --format '{{.Status}}'"))[0]).toMatch(
+        /^Up (Less than a second|\d+ seconds?)$/,
+      );
 
       expect(await app.run("docker images --format '{{.Repository}}'")).toEqual(['busybox']);
       // dockerd 20.10's wording (recorded). Long lines wrap on screen: rows are read back as one line,
       // and a space at a row's end is lost in the join.
       expect((await app.run('docker rm web')).join('')).toMatch(
-        new RegExp(`^Error response from daemon: You cannot remove a running container ?${id}\\. ?Stop the container before attempting removal or force remove$`),
+        new RegExp(
+          `^Error response from daemon: You cannot remove a running container ?${id}\\. ?Stop the container before attempting removal or force remove$`,
+        ),
       );
     } finally {
       await context.close();

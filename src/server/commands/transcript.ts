@@ -39,7 +39,11 @@ export function transcriptLines(text: string): string[] {
     .filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
 }
 
-export async function runTranscript(lines: string[], images: string[], wiring: TranscriptWiring = {}): Promise<TranscriptStep[]> {
+export async function runTranscript(
+  lines: string[],
+  images: string[],
+  wiring: TranscriptWiring = {},
+): Promise<TranscriptStep[]> {
   const clock = new VirtualClock({ hop: fastHop() });
   const random = new SeededRandom(TRANSCRIPT_SEED);
   const machine: TranscriptMachine = wiring.machine
@@ -92,7 +96,9 @@ export function createTranscriptCommand(wiring: TranscriptWiring = {}): ServerCo
     async run(args) {
       const parsed = parseArgs(args);
       if (typeof parsed === 'string') {
-        process.stderr.write(`baleine transcript : ${parsed}.\nUsage : baleine transcript [--preload IMAGE...] FICHIER\n`);
+        process.stderr.write(
+          `baleine transcript : ${parsed}.\nUsage : baleine transcript [--preload IMAGE...] FICHIER\n`,
+        );
         return 2;
       }
       let text: string;
@@ -100,7 +106,9 @@ export function createTranscriptCommand(wiring: TranscriptWiring = {}): ServerCo
         text = parsed.file === '-' ? await readStdin() : await readFile(parsed.file, 'utf8');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        process.stderr.write(`baleine transcript : impossible de lire « ${parsed.file} »${code === 'ENOENT' ? ' : fichier introuvable' : ''}.\n`);
+        process.stderr.write(
+          `baleine transcript : impossible de lire « ${parsed.file} »${code === 'ENOENT' ? ' : fichier introuvable' : ''}.\n`,
+        );
         return 1;
       }
       try {
@@ -123,5 +131,3 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) text += chunk;
   return text;
 }
-
-
