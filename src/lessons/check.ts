@@ -5,7 +5,7 @@
 import { evaluateCheck, type CheckClient } from './checks';
 import { hubRepository } from './hub-refs';
 import { parseLesson } from './loader';
-import type { Lesson, LessonError } from './types';
+import type { Check, Lesson, LessonError } from './types';
 
 export interface LessonFile {
   /** Folder name, e.g. "01-premiers-pas". */
@@ -67,13 +67,24 @@ export async function checkLessons(files: LessonFile[], env: CheckEnvironment): 
     order.set(lesson.order, lesson.slug);
   }
   if (errors.length > 0) return errors;
-  for (const lesson of lessons) errors.push(...(await replayLesson(lesson, fileOf.get(lesson.slug) ?? lesson.slug, env)));
+  for (const lesson of lessons) {
+    const f = files.find((x) => x.slug === lesson.slug);
+    if (f) errors.push(...(await replayLesson(lesson, f, env)));
+  }
   return errors;
 }
 
+/** Line of a step's `id: …` in the lesson file (1 when not found). */
+export function stepLine(text: string, id: string): number {
+  const re = new RegExp(`^\\s*-?\\s*id:\\s*['"]?${id}['"]?\\s*$`);
+  const i = text.split('\n').findIndex((l) => re.test(l));
+  return i < 0 ? 1 : i + 1;
+}
+
 /** Replays one lesson's solutions on a fresh world. */
-export async function replayLesson(lesson: Lesson, file: string, env: CheckEnvironment): Promise<LessonError[]> {
+export async function replayLesson(lesson: Lesson, source: LessonFile, env: CheckEnvironment): Promise<LessonError[]> {
   const errors: LessonError[] = [];
+  const file = source.file;
   const world = await env.newWorld();
   await world.preload(lesson.world?.preload ?? []);
   let lastExit: number | null = null;
@@ -82,18 +93,31 @@ export async function replayLesson(lesson: Lesson, file: string, env: CheckEnvir
     if (r.exit !== 0) return [{ file, line: 1, message: `la préparation « ${line} » a échoué (code ${r.exit}) : ${r.stderr.trim()}` }];
   }
   for (const step of lesson.steps) {
-    const ctx = () => ({ client: world.client, lastExit });
-    if (await evaluateCheck(step.check, ctx())) {
-      errors.push({ file, line: 1, message: `étape « ${step.id} » : la vérification réussit déjà avant la solution` });
+    const line = stepLine(source.text, step.id);
+    const holds = async (check: Check): Promise<boolean | string> => {
+      try {
+        return await evaluateCheck(check, { client: world.client, lastExit });
+      } catch (e) {
+        return `étape « ${step.id} » : la vérification n’a pas pu interroger le moteur (${(e as Error).message})`;
+      }
+    };
+    const before = await holds(step.check);
+    if (typeof before === 'string') {
+      errors.push({ file, line, message: before });
+      break;
     }
-    for (const line of step.solution) lastExit = (await world.run(line)).exit;
-    if (!(await evaluateCheck(step.check, ctx()))) {
-      errors.push({ file, line: 1, message: `étape « ${step.id} » : la vérification échoue après la solution (${step.solution.join(' ; ')})` });
+    if (before) {
+      errors.push({ file, line, message: `étape « ${step.id} » : la vérification réussit déjà avant la solution` });
+    }
+    for (const cmd of step.solution) lastExit = (await world.run(cmd)).exit;
+    const after = await holds(step.check);
+    if (after !== true) {
+      errors.push({ file, line, message: typeof after === 'string' ? after : `étape « ${step.id} » : la vérification échoue après la solution (${step.solution.join(' ; ')})` });
       break;
     }
     for (const miss of step.near_misses ?? []) {
-      if (await evaluateCheck(miss.when, ctx())) {
-        errors.push({ file, line: 1, message: `étape « ${step.id} » : la fausse piste « ${miss.explain.slice(0, 40)}… » correspond à l’état résolu` });
+      if ((await holds(miss.when)) !== false) {
+        errors.push({ file, line, message: `étape « ${step.id} » : la fausse piste « ${miss.explain.slice(0, 40)}… » correspond à l’état résolu` });
       }
     }
   }

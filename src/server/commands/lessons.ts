@@ -14,7 +14,9 @@ import type { ServerCommand } from './types';
 const SEED = 42;
 
 export async function readLessonFiles(dir: string): Promise<LessonFile[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   entries.sort();
   const files: LessonFile[] = [];
   for (const slug of entries) {
@@ -30,11 +32,20 @@ export function nodeCheckEnvironment(): CheckEnvironment {
   return {
     async hubTags() {
       const catalog = await hub.catalog();
-      return Object.fromEntries(Object.entries(catalog.repositories).map(([k, v]) => [k, Object.keys(v.tags)]));
+      return Object.fromEntries(
+        Object.entries(catalog.repositories).map(([k, v]) => [k, Object.keys(v.tags)]),
+      );
     },
     async newWorld() {
-      const world = nodeWorld({ clock: new VirtualClock({ hop: fastHop() }), random: new SeededRandom(SEED) });
-      return { client: world.client, run: (line) => world.host.run(line), preload: (images) => world.preload(images) };
+      const world = nodeWorld({
+        clock: new VirtualClock({ hop: fastHop() }),
+        random: new SeededRandom(SEED),
+      });
+      return {
+        client: world.client,
+        run: (line) => world.host.run(line),
+        preload: (images) => world.preload(images),
+      };
     },
   };
 }

@@ -1,0 +1,79 @@
+// `lessons check`: validation across lessons and the replay of solutions on fresh worlds.
+import { describe, expect, it } from 'vitest';
+import { checkLessons, stepLine, type LessonFile } from '../../src/lessons/check';
+import { formatLessonError } from '../../src/lessons/loader';
+import { nodeCheckEnvironment } from '../../src/server/commands/lessons';
+
+function lesson(slug: string, order: number, steps: string, extra = ''): LessonFile {
+  const ids = [...steps.matchAll(/- id: ([a-z-]+)/g)].map((m) => m[1]);
+  const text = `---
+title: Essai ${slug}
+order: ${order}
+description: Une leçon d'essai.
+duration: 5
+${extra}steps:
+${steps}
+---
+
+${ids.map((id) => `## Étape ${id} {#${id}}\n\nTexte.\n`).join('\n')}`;
+  return { slug, file: `lessons/${slug}/lesson.md`, text };
+}
+
+const env = nodeCheckEnvironment();
+
+describe('checkLessons', () => {
+  it('accepts a lesson whose check fails before its solution and passes after', async () => {
+    const ok = lesson(
+      'a',
+      1,
+      `  - id: lancer
+    title: Lancer
+    check: { container: { name: essai, status: exited } }
+    near_misses:
+      - when: { container: { name: essai, status: running } }
+        explain: Il tourne encore.
+    solution: [docker run --name essai busybox true]`,
+      'world: { preload: [busybox] }\n',
+    );
+    expect(await checkLessons([ok], env)).toEqual([]);
+  });
+
+  it('rejects a check that already holds before the solution, and one still false after', async () => {
+    const bad = lesson(
+      'b',
+      1,
+      `  - id: deja
+    title: Déjà vrai
+    check: { not: { container: { name: personne } } }
+    solution: [docker run --rm busybox true]
+  - id: jamais
+    title: Jamais vrai
+    check: { container: { name: fantome } }
+    solution: [docker run --name autre busybox true]`,
+      'world: { preload: [busybox] }\n',
+    );
+    expect((await checkLessons([bad], env)).map(formatLessonError)).toEqual([
+      'lessons/b/lesson.md:8 : étape « deja » : la vérification réussit déjà avant la solution',
+      'lessons/b/lesson.md:12 : étape « jamais » : la vérification échoue après la solution (docker run --name autre busybox true)',
+    ]);
+  });
+
+  it('checks prerequisites, Hub images and orders across lessons', async () => {
+    const step = `  - id: x
+    title: X
+    check: { container: { name: x } }
+    solution: [docker create --name x busybox]`;
+    const a = lesson('a', 1, step, 'prerequisites: [zz]\nworld: { preload: [imaginaire:1.0] }\n');
+    const b = lesson('b', 1, step);
+    expect((await checkLessons([a, b], env)).map(formatLessonError)).toEqual([
+      'lessons/a/lesson.md:1 : prérequis inconnu « zz » (aucun dossier de leçon de ce nom)',
+      'lessons/a/lesson.md:1 : l’image « imaginaire:1.0 » n’existe pas dans le Hub simulé',
+      'lessons/b/lesson.md:1 : même numéro d’ordre (1) que « a »',
+    ]);
+  });
+
+  it('finds a step’s line', () => {
+    expect(stepLine('a\nsteps:\n  - id: un\n  - id: deux\n', 'deux')).toBe(4);
+    expect(stepLine('a\n', 'deux')).toBe(1);
+  });
+});
