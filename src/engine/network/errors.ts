@@ -20,3 +20,10 @@ export class AddressInUse extends Error {
     this.name = 'AddressInUse';
   }
 }
+
+export class NameNotFound extends Error {
+  constructor(readonly host: string) {
+    super(`getaddrinfo ENOTFOUND ${host}`);
+    this.name = 'NameNotFound';
+  }
+}

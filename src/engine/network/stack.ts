@@ -3,7 +3,7 @@
 // bridge segments each one is plugged into.
 import type { Connection, NetStack } from '../process/types';
 import { connectionPair, type TrafficMeter } from './connection';
-import { AddressInUse, ConnectionRefused, HostUnreachable } from './errors';
+import { AddressInUse, ConnectionRefused, HostUnreachable, NameNotFound } from './errors';
 import { parseIp } from './ipv4';
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '']);
@@ -73,7 +73,8 @@ export class Stack implements NetStack {
   }
 
   async connect(host: string, port: number): Promise<Connection> {
-    const ip = LOOPBACK.has(host) ? '127.0.0.1' : host;
+    const ip = await this.resolve(host);
+    if (ip === null) throw new NameNotFound(host);
     const target =
       ip === '127.0.0.1' || this.interfaces.some((i) => i.ip === ip) ? this : this.fabric.route(this, ip);
     if (!target) throw new HostUnreachable(host, port);

@@ -66,7 +66,9 @@ export class Networking implements ContainerNetworking {
     };
     this.attached.set(c.id, att);
     for (const n of this.networksOf(c)) {
-      if (n.driver === 'bridge') this.plug(c, att, n);
+      if (n.driver !== 'bridge') continue;
+      const cfg = c.networkingConfig.EndpointsConfig?.[n.name] ?? c.networkingConfig.EndpointsConfig?.[n.id];
+      this.plug(c, att, n, cfg?.IPAMConfig?.IPv4Address || undefined, cfg?.Aliases ?? []);
     }
     const main = att.endpoints[0];
     if (main) {
