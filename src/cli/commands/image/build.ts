@@ -5,7 +5,7 @@ import { quote } from '../../go/strconv';
 import { keyValues } from '../../opts/labels';
 import { parseReference } from '../../opts/reference';
 import { readBinaryInput } from '../binary-output';
-import { showProgress } from '../show-progress';
+import { renderPlainBuild, renderTtyBuild } from '../../../client/build-progress';
 
 export const imageBuildCommand: CommandSpec = {
   name: 'build',
@@ -53,6 +53,12 @@ export const imageBuildCommand: CommandSpec = {
     },
     { name: 'no-cache', type: 'bool', usage: 'Do not use cache when building the image' },
     { name: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable' },
+    {
+      name: 'progress',
+      type: 'string',
+      usage: 'Set type of progress output ("auto", "plain", "tty", "quiet")',
+      default: '"auto"',
+    },
     { name: 'pull', type: 'bool', usage: 'Always attempt to pull a newer version of the image' },
     {
       name: 'quiet',
@@ -114,15 +120,24 @@ export const imageBuildCommand: CommandSpec = {
       shmsize: flags.number('shm-size') || undefined,
       extrahosts: flags.list('add-host'),
     };
-    let imageId = '';
-    await showProgress(
-      cli.client.imageBuild(context, options),
-      flags.bool('quiet') ? null : { write: cli.out, isTerminal: cli.proc.stdout.isTTY, width: cli.width() },
-      (aux) => {
-        if (typeof aux.ID === 'string') imageId = aux.ID;
-      },
-    );
-    if (flags.bool('quiet') && imageId) cli.out(`${imageId}\n`);
+    // BuildKit's progress goes to stderr, as buildx prints it; -q prints only the image ID on stdout.
+    const mode = flags.bool('quiet') ? 'quiet' : flags.string('progress') || 'auto';
+    if (!['auto', 'plain', 'tty', 'quiet', 'rawjson'].includes(mode)) {
+      throw new StatusError(`ERROR: invalid progress mode ${mode}`, 1);
+    }
+    const messages = cli.client.imageBuild(context, options) as Parameters<typeof renderPlainBuild>[0];
+    const tty = mode === 'tty' || (mode === 'auto' && cli.proc.stderr.isTTY);
+    const write = mode === 'quiet' ? () => {} : (text: string) => cli.err(text);
+    const outcome = tty
+      ? await renderTtyBuild(messages, write, { width: cli.width(), height: 24, color: true })
+      : await renderPlainBuild(messages, write);
+    if (outcome.error !== null) {
+      // The quiet mode still says why the build failed.
+      if (mode === 'quiet') cli.err(`ERROR: failed to build: failed to solve: ${outcome.error}\n`);
+      return 1;
+    }
+    const imageId = outcome.imageId ?? '';
+    if (mode === 'quiet' && imageId) cli.out(`${imageId}\n`);
     const iidfile = flags.string('iidfile');
     if (iidfile && imageId) fs.writeFile(abs(iidfile), imageId);
     return 0;
