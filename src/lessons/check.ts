@@ -88,6 +88,7 @@ export async function replayLesson(lesson: Lesson, source: LessonFile, env: Chec
   const world = await env.newWorld();
   await world.preload(lesson.world?.preload ?? []);
   let lastExit: number | null = null;
+  let lastCommand: string | null = null;
   for (const line of lesson.world?.setup ?? []) {
     const r = await world.run(line);
     if (r.exit !== 0) return [{ file, line: 1, message: `la préparation « ${line} » a échoué (code ${r.exit}) : ${r.stderr.trim()}` }];
@@ -96,7 +97,7 @@ export async function replayLesson(lesson: Lesson, source: LessonFile, env: Chec
     const line = stepLine(source.text, step.id);
     const holds = async (check: Check): Promise<boolean | string> => {
       try {
-        return await evaluateCheck(check, { client: world.client, lastExit });
+        return await evaluateCheck(check, { client: world.client, lastExit, lastCommand });
       } catch (e) {
         return `étape « ${step.id} » : la vérification n’a pas pu interroger le moteur (${(e as Error).message})`;
       }
@@ -109,7 +110,10 @@ export async function replayLesson(lesson: Lesson, source: LessonFile, env: Chec
     if (before) {
       errors.push({ file, line, message: `étape « ${step.id} » : la vérification réussit déjà avant la solution` });
     }
-    for (const cmd of step.solution) lastExit = (await world.run(cmd)).exit;
+    for (const cmd of step.solution) {
+      lastExit = (await world.run(cmd)).exit;
+      lastCommand = cmd;
+    }
     const after = await holds(step.check);
     if (after !== true) {
       errors.push({ file, line, message: typeof after === 'string' ? after : `étape « ${step.id} » : la vérification échoue après la solution (${step.solution.join(' ; ')})` });

@@ -13,6 +13,8 @@ export interface CheckContext {
   client: CheckClient;
   /** Exit status of the student's last command line, null before any. */
   lastExit: number | null;
+  /** The student's last command line, null before any. */
+  lastCommand?: string | null;
 }
 
 export async function evaluateCheck(check: Check, ctx: CheckContext): Promise<boolean> {
@@ -26,6 +28,9 @@ export async function evaluateCheck(check: Check, ctx: CheckContext): Promise<bo
   }
   if ('not' in check) return !(await evaluateCheck(check.not, ctx));
   if ('last_exit' in check) return ctx.lastExit === check.last_exit;
+  if ('last_command' in check) {
+    return ctx.lastExit === 0 && ctx.lastCommand != null && new RegExp(check.last_command).test(ctx.lastCommand);
+  }
   if ('container' in check) return containerMatches(check.container, ctx.client);
   if ('image' in check) return imageMatches(check.image, ctx.client);
   if ('volume' in check) {

@@ -10,11 +10,13 @@ async function world() {
   const w = nodeWorld({ clock: new VirtualClock({ hop: fastHop() }), random: new SeededRandom(3) });
   await w.preload(['busybox:latest']);
   let lastExit: number | null = null;
+  let lastCommand: string | null = null;
   return {
     run: async (line: string) => {
       lastExit = (await w.host.run(line)).exit;
+      lastCommand = line;
     },
-    holds: (check: Check) => evaluateCheck(check, { client: w.client, lastExit }),
+    holds: (check: Check) => evaluateCheck(check, { client: w.client, lastExit, lastCommand }),
   };
 }
 
@@ -42,6 +44,11 @@ describe('evaluateCheck', () => {
     expect(await w.holds({ image: { ref: 'busybox', min_layers: 3 } })).toBe(false);
     expect(await w.holds({ image: { ref: 'alpine' } })).toBe(false);
     // Volumes and networks are not served by the simulated engine yet (checked once they are).
+    await w.run('docker logs inexistant');
+    expect(await w.holds({ last_command: '^docker logs' })).toBe(false);
+    await w.run('docker history busybox');
+    expect(await w.holds({ last_command: '^docker history' })).toBe(true);
+    expect(await w.holds({ last_command: '^docker logs' })).toBe(false);
     await w.run('docker rm inexistant');
     expect(await w.holds({ last_exit: 1 })).toBe(true);
     expect(await w.holds({ any: [{ last_exit: 0 }, { image: { ref: 'busybox' } }] })).toBe(true);
