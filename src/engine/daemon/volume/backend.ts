@@ -1,0 +1,19 @@
+// The volume routes' backend: plug into `daemonBackend(daemon, images, extra)`.
+import type { VolumeBackend } from '../../api/backend';
+import type { Random } from '../../world/types';
+import { volumeCreate } from './create';
+import { volumeInspect } from './inspect';
+import { volumeList } from './list';
+import { volumesPrune } from './prune';
+import { volumeRemove } from './remove';
+import type { Volumes } from './volumes';
+
+export function volumeBackend(vols: Volumes, random: Random): VolumeBackend {
+  return {
+    volumeList: async (filters) => volumeList(vols, filters),
+    volumeCreate: async (req) => volumeCreate(vols, random, req),
+    volumeInspect: async (name) => volumeInspect(vols, name),
+    volumeRemove: async (name, opts) => volumeRemove(vols, name, opts),
+    volumesPrune: async (filters) => volumesPrune(vols, filters),
+  };
+}
