@@ -1,0 +1,108 @@
+// curl's command line: the options Baleine's lessons use, short ones combinable (`-fsSL`, `-XPOST`).
+
+export interface CurlOptions {
+  url: string | null;
+  method: string | null;
+  headers: string[];
+  data: string | null;
+  output: string | null;
+  writeOut: string | null;
+  silent: boolean;
+  showError: boolean;
+  include: boolean;
+  head: boolean;
+  fail: boolean;
+  location: boolean;
+  verbose: boolean;
+  unixSocket: string | null;
+}
+
+export class CurlUsageError extends Error {}
+
+const FLAGS: Record<string, keyof CurlOptions> = {
+  s: 'silent',
+  S: 'showError',
+  i: 'include',
+  I: 'head',
+  f: 'fail',
+  L: 'location',
+  v: 'verbose',
+};
+const LONG_FLAGS: Record<string, keyof CurlOptions> = {
+  silent: 'silent',
+  'show-error': 'showError',
+  include: 'include',
+  head: 'head',
+  fail: 'fail',
+  location: 'location',
+  verbose: 'verbose',
+};
+const VALUED = new Set(['X', 'H', 'd', 'o', 'w']);
+const LONG_VALUED: Record<string, string> = {
+  request: 'X',
+  header: 'H',
+  data: 'd',
+  'data-raw': 'd',
+  'data-binary': 'd',
+  output: 'o',
+  'write-out': 'w',
+  'unix-socket': 'unix-socket',
+};
+
+export function parseCurlArgs(args: string[]): CurlOptions {
+  const o: CurlOptions = {
+    url: null,
+    method: null,
+    headers: [],
+    data: null,
+    output: null,
+    writeOut: null,
+    silent: false,
+    showError: false,
+    include: false,
+    head: false,
+    fail: false,
+    location: false,
+    verbose: false,
+    unixSocket: null,
+  };
+  const set = (key: string, value: string): void => {
+    if (key === 'X') o.method = value;
+    else if (key === 'H') o.headers.push(value);
+    else if (key === 'd') o.data = o.data === null ? value : `${o.data}&${value}`;
+    else if (key === 'o') o.output = value;
+    else if (key === 'w') o.writeOut = value;
+    else o.unixSocket = value;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--') && a.length > 2) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      const flag = LONG_FLAGS[name];
+      if (flag) {
+        (o[flag] as boolean) = true;
+        continue;
+      }
+      const key = LONG_VALUED[name];
+      if (!key) throw new CurlUsageError(`option ${a}: is unknown`);
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new CurlUsageError(`option ${a}: requires parameter`);
+      set(key, value);
+    } else if (a.startsWith('-') && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        const flag = FLAGS[c];
+        if (flag) {
+          (o[flag] as boolean) = true;
+          continue;
+        }
+        if (!VALUED.has(c)) throw new CurlUsageError(`option -${c}: is unknown`);
+        const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
+        if (value === undefined) throw new CurlUsageError(`option -${c}: requires parameter`);
+        set(c, value);
+        break;
+      }
+    } else o.url = a;
+  }
+  return o;
+}

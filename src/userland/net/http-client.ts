@@ -1,0 +1,85 @@
+// An HTTP/1.1 exchange over a Connection: write the request, read the response (Content-Length,
+// chunked or until close).
+
+export interface ClientResponse {
+  statusLine: string;
+  status: number;
+  /** Header lines as received. */
+  headers: [string, string][];
+  body: string;
+}
+
+interface Reader {
+  read(): Promise<string | null>;
+}
+
+class Buffered {
+  private buf = '';
+  private eof = false;
+
+  constructor(private readonly conn: Reader) {}
+
+  private async fill(): Promise<boolean> {
+    if (this.eof) return false;
+    const chunk = await this.conn.read();
+    if (chunk === null) {
+      this.eof = true;
+      return false;
+    }
+    this.buf += chunk;
+    return true;
+  }
+
+  async line(): Promise<string | null> {
+    for (;;) {
+      const i = this.buf.indexOf('\n');
+      if (i >= 0) {
+        const line = this.buf.slice(0, i).replace(/\r$/, '');
+        this.buf = this.buf.slice(i + 1);
+        return line;
+      }
+      if (!(await this.fill())) return null;
+    }
+  }
+
+  async exactly(n: number): Promise<string> {
+    while (this.buf.length < n && (await this.fill()));
+    const out = this.buf.slice(0, n);
+    this.buf = this.buf.slice(n);
+    return out;
+  }
+
+  async rest(): Promise<string> {
+    while (await this.fill());
+    const out = this.buf;
+    this.buf = '';
+    return out;
+  }
+}
+
+export class EmptyReply extends Error {}
+
+export async function readClientResponse(conn: Reader, method: string): Promise<ClientResponse> {
+  const r = new Buffered(conn);
+  const statusLine = await r.line();
+  if (statusLine === null || !statusLine.startsWith('HTTP/')) throw new EmptyReply('Empty reply from server');
+  const status = Number(statusLine.split(' ')[1] ?? 0);
+  const headers: [string, string][] = [];
+  for (let line = await r.line(); line; line = await r.line()) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+  }
+  const get = (name: string) => headers.find(([k]) => k.toLowerCase() === name)?.[1];
+  let body = '';
+  if (method === 'HEAD' || status === 204 || status === 304) body = '';
+  else if ((get('transfer-encoding') ?? '').toLowerCase() === 'chunked') {
+    for (;;) {
+      const size = parseInt((await r.line()) ?? '0', 16);
+      if (!size) break;
+      body += await r.exactly(size);
+      await r.line();
+    }
+  } else if (get('content-length') !== undefined) body = await r.exactly(Number(get('content-length')));
+  else body = await r.rest();
+  return { statusLine, status, headers, body };
+}
