@@ -99,12 +99,17 @@ async function imageMatches(want: ImageCheck, client: CheckClient): Promise<bool
     const labels = inspect.Config?.Labels ?? {};
     if (!(k in labels) || (v !== undefined && labels[k] !== v)) return false;
   }
-  if (want.cmd !== undefined && JSON.stringify(inspect.Config?.Cmd ?? []) !== JSON.stringify(want.cmd)) return false;
+  if (want.cmd !== undefined && !sameList(inspect.Config?.Cmd, want.cmd)) return false;
+  if (want.entrypoint !== undefined && !sameList(inspect.Config?.Entrypoint, want.entrypoint)) return false;
   if (want.min_layers !== undefined) {
     const history = await client.imageHistory(want.ref);
     if (history.length < want.min_layers) return false;
   }
   return true;
+}
+
+function sameList(actual: string[] | null | undefined, wanted: string[]): boolean {
+  return JSON.stringify(actual ?? []) === JSON.stringify(wanted);
 }
 
 function splitOnce(s: string, sep: string): [string, string | undefined] {

@@ -32,6 +32,7 @@ export interface ImageCheck {
   min_layers?: number;
   label?: string;
   cmd?: string[];
+  entrypoint?: string[];
 }
 
 export interface NearMiss {

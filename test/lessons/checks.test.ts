@@ -42,6 +42,8 @@ describe('evaluateCheck', () => {
     const w = await world();
     expect(await w.holds({ image: { ref: 'busybox', min_layers: 2, cmd: ['sh'] } })).toBe(true);
     expect(await w.holds({ image: { ref: 'busybox', min_layers: 3 } })).toBe(false);
+    expect(await w.holds({ image: { ref: 'busybox', entrypoint: [] } })).toBe(true);
+    expect(await w.holds({ image: { ref: 'busybox', entrypoint: ['sh'] } })).toBe(false);
     expect(await w.holds({ image: { ref: 'alpine' } })).toBe(false);
     // Volumes and networks are not served by the simulated engine yet (checked once they are).
     await w.run('docker logs inexistant');
