@@ -111,8 +111,13 @@ export async function replayLesson(lesson: Lesson, source: LessonFile, env: Chec
       errors.push({ file, line, message: `étape « ${step.id} » : la vérification réussit déjà avant la solution` });
     }
     for (const cmd of step.solution) {
-      lastExit = (await world.run(cmd)).exit;
+      const r = await world.run(cmd);
+      lastExit = r.exit;
       lastCommand = cmd;
+      if (r.exit !== 0) {
+        const why = r.stderr.trim().split('\n')[0] ?? '';
+        errors.push({ file, line, message: `étape « ${step.id} » : la commande de solution « ${cmd} » a échoué (code ${r.exit}) : ${why}` });
+      }
     }
     const after = await holds(step.check);
     if (after !== true) {

@@ -77,3 +77,20 @@ describe('checkLessons', () => {
     expect(stepLine('a\n', 'deux')).toBe(1);
   });
 });
+
+describe('replay of a failing solution command', () => {
+  it('reports the command and its error', async () => {
+    const bad = lesson(
+      'c',
+      1,
+      `  - id: rater
+    title: Rater
+    check: { container: { name: rate } }
+    solution: [docker start rate, docker create --name rate busybox]`,
+      'world: { preload: [busybox] }\n',
+    );
+    expect((await checkLessons([bad], env)).map(formatLessonError)).toEqual([
+      'lessons/c/lesson.md:8 : étape « rater » : la commande de solution « docker start rate » a échoué (code 1) : Error response from daemon: No such container: rate',
+    ]);
+  });
+});
