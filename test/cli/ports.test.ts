@@ -11,7 +11,7 @@ interface Case {
   bindings?: Array<{ hostIp: string; hostPort: string; containerPort: string; proto: string }>;
 }
 
-const cases = JSON.parse(readFileSync('/work/shared/conformance/port-specs/cases.json', 'utf8')) as Case[];
+const cases = JSON.parse(readFileSync(new URL('../../../shared/conformance/port-specs/cases.json', import.meta.url), 'utf8')) as Case[];
 
 describe('port specs (go-connections nat.ParsePortSpec)', () => {
   for (const c of cases) {
