@@ -50,11 +50,13 @@ function end(
   local: SocketAddress,
   remote: SocketAddress,
   meter?: TrafficMeter,
+  peer?: TrafficMeter,
 ): Connection {
   return {
     read: () => inbox.read(),
     write: (chunk) => {
       meter?.sent(chunk.length);
+      peer?.received(chunk.length);
       writeTo.push(chunk);
     },
     end: () => writeTo.end(),
@@ -74,7 +76,7 @@ export function connectionPair(
   const toClient = new Inbox();
   const toServer = new Inbox();
   return {
-    client: end(toClient, toServer, client, server, meters.client),
-    server: end(toServer, toClient, server, client, meters.server),
+    client: end(toClient, toServer, client, server, meters.client, meters.server),
+    server: end(toServer, toClient, server, client, meters.server, meters.client),
   };
 }

@@ -101,6 +101,9 @@ describe('default bridge network', () => {
     expect(await readAll(await host.connect('localhost', 8080))).toBe(
       'hello from 172.17.0.2:80 to 172.17.0.1\n',
     );
+    const counters = daemon.networking.counters?.(daemon.containers.get('web'));
+    expect(counters?.tx_bytes).toBe('hello from 172.17.0.2:80 to 172.17.0.1\n'.length);
+    expect(counters?.rx_bytes).toBe(0);
     const listed = containerList(daemon, { all: true }).find((c) => c.Names[0] === '/web')!;
     expect(listed.Ports).toEqual([
       { IP: '0.0.0.0', PrivatePort: 80, PublicPort: 8080, Type: 'tcp' },
