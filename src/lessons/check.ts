@@ -60,6 +60,8 @@ export async function checkLessons(files: LessonFile[], env: CheckEnvironment): 
       }
     }
   }
+  for (const f of files) errors.push(...linkErrors(f, slugs));
+  for (const lesson of lessons) errors.push(...patternErrors(lesson, files.find((f) => f.slug === lesson.slug)));
   const order = new Map<number, string>();
   for (const lesson of lessons) {
     const other = order.get(lesson.order);
@@ -129,6 +131,42 @@ export async function replayLesson(lesson: Lesson, source: LessonFile, env: Chec
         errors.push({ file, line, message: `étape « ${step.id} » : la fausse piste « ${miss.explain.slice(0, 40)}… » correspond à l’état résolu` });
       }
     }
+  }
+  return errors;
+}
+
+/** Relative Markdown links to other lessons (`](../SLUG/…)`) must name an existing lesson folder. */
+export function linkErrors(f: LessonFile, slugs: Set<string>): LessonError[] {
+  const errors: LessonError[] = [];
+  f.text.split('\n').forEach((l, i) => {
+    for (const m of l.matchAll(/\]\(\.\.\/([^/)#?]+)/g)) {
+      if (!slugs.has(m[1])) errors.push({ file: f.file, line: i + 1, message: `lien vers une leçon inconnue « ${m[1]} »` });
+    }
+  });
+  return errors;
+}
+
+/** Every `last_command` pattern must be a valid regular expression. */
+function patternErrors(lesson: Lesson, f: LessonFile | undefined): LessonError[] {
+  const errors: LessonError[] = [];
+  const visit = (c: Check, stepId: string) => {
+    if ('last_command' in c) {
+      try {
+        new RegExp(c.last_command);
+      } catch {
+        errors.push({
+          file: f?.file ?? lesson.slug,
+          line: f ? stepLine(f.text, stepId) : 1,
+          message: `étape « ${stepId} » : expression régulière invalide « ${c.last_command} »`,
+        });
+      }
+    } else if ('all' in c) c.all.forEach((x) => visit(x, stepId));
+    else if ('any' in c) c.any.forEach((x) => visit(x, stepId));
+    else if ('not' in c) visit(c.not, stepId);
+  };
+  for (const step of lesson.steps) {
+    visit(step.check, step.id);
+    for (const miss of step.near_misses ?? []) visit(miss.when, step.id);
   }
   return errors;
 }

@@ -94,3 +94,22 @@ describe('replay of a failing solution command', () => {
     ]);
   });
 });
+
+describe('static checks', () => {
+  it('rejects links to unknown lessons and invalid patterns', async () => {
+    const a = lesson(
+      'a',
+      1,
+      `  - id: motif
+    title: Motif
+    check: { last_command: "^docker (ps" }
+    solution: [docker ps]`,
+    );
+    a.text += '\nVoir [la leçon suivante](../b/) et [une autre](../zz/lesson.md).\n';
+    const b = lesson('b', 2, `  - id: x\n    title: X\n    check: { container: { name: x } }\n    solution: [docker create --name x busybox]`);
+    expect((await checkLessons([a, b], env)).map(formatLessonError)).toEqual([
+      `lessons/a/lesson.md:${a.text.split('\n').length - 1} : lien vers une leçon inconnue « zz »`,
+      'lessons/a/lesson.md:7 : étape « motif » : expression régulière invalide « ^docker (ps »',
+    ]);
+  });
+});
