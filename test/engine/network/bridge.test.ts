@@ -151,3 +151,24 @@ describe('default bridge network', () => {
     ]);
   });
 });
+
+describe('legacy links', () => {
+  it('add /etc/hosts lines and names for --link on the default bridge', async () => {
+    const { daemon, networking } = networkDaemon();
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['serve', '80'] }, 'db');
+    containerCreate(
+      daemon,
+      { Image: 'busybox', Cmd: ['sleep', '100'], HostConfig: { Links: ['db:base'] } },
+      'app',
+    );
+    expect(() => containerStart(daemon, 'app')).toThrow(
+      'Cannot link to a non running container: /db AS /app/base',
+    );
+    containerStart(daemon, 'db');
+    containerStart(daemon, 'app');
+    const db = daemon.containers.get('db');
+    const app = daemon.containers.get('app');
+    expect(app.files.readText('/hosts')).toContain(`172.17.0.2\tbase ${db.shortId} db\n`);
+    expect(await networking.attachment(app)!.stack.resolve('base')).toBe('172.17.0.2');
+  });
+});

@@ -1,4 +1,5 @@
 // What a running container holds on the networks: its stack, its endpoints, its published ports.
+import type { HostsEntry } from '../../container/etc-files';
 import type { Endpoint, NetworkRecord } from '../../network/network';
 import type { Stack } from '../../network/stack';
 
@@ -12,6 +13,8 @@ export interface PublishedPort {
 
 export interface Attachment {
   stack: Stack;
+  /** /etc/hosts lines of `--link`ed containers (default bridge only). */
+  links: HostsEntry[];
   sandboxId: string;
   endpoints: { network: NetworkRecord; endpoint: Endpoint }[];
   published: PublishedPort[];

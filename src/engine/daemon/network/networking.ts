@@ -13,6 +13,7 @@ import { System } from '../../api/errors';
 import type { ContainerNetworkAttachment, ContainerNetworking } from '../daemon';
 import { emptyEndpoint, networkName } from '../container/network-settings';
 import type { Attachment } from './attachment';
+import { linkHosts } from './links';
 import { allocatePorts } from './publish';
 
 export class Networking implements ContainerNetworking {
@@ -58,6 +59,7 @@ export class Networking implements ContainerNetworking {
     });
     const att: Attachment = {
       stack,
+      links: [],
       sandboxId: generateId(this.controller.random),
       endpoints: [],
       published: [],
@@ -71,6 +73,14 @@ export class Networking implements ContainerNetworking {
       this.plug(c, att, n, cfg?.IPAMConfig?.IPv4Address || undefined, cfg?.Aliases ?? []);
     }
     const main = att.endpoints[0];
+    try {
+      att.links = main?.network.isDefaultBridge
+        ? linkHosts(c.hostConfig.Links ?? [], main.network, c.bareName)
+        : [];
+    } catch (err) {
+      this.disconnect(c);
+      throw err;
+    }
     if (main) {
       try {
         att.published = allocatePorts(c, this.allocator);
@@ -89,6 +99,7 @@ export class Networking implements ContainerNetworking {
     return {
       net: stack,
       ip: main ? formatIp(main.endpoint.ip) : null,
+      extraHosts: att.links,
       ...(main?.network.hasDns ? { dns: { nameservers: ['127.0.0.11'], options: ['ndots:0'] } } : {}),
     };
   }
@@ -216,6 +227,7 @@ export class Networking implements ContainerNetworking {
   private share(c: Container, stack: Stack): ContainerNetworkAttachment {
     this.attached.set(c.id, {
       stack,
+      links: [],
       sandboxId: '',
       endpoints: [],
       published: [],
@@ -233,6 +245,8 @@ export class Networking implements ContainerNetworking {
   /** Embedded DNS: names, aliases and short ids of the containers on the same user-defined networks. */
   private lookup(c: Container, name: string): string | null {
     const att = this.attached.get(c.id);
+    const linked = att?.links.find((l) => l.names.includes(name));
+    if (linked) return linked.ip;
     for (const { network } of att?.endpoints ?? []) {
       if (!network.hasDns) continue;
       for (const e of network.endpoints.values()) {
