@@ -4,6 +4,7 @@
 // Node specifics (files, the world's composition) are injected by src/server/commands/lessons.ts.
 import { evaluateCheck, type CheckClient } from './checks';
 import { hubRepository } from './hub-refs';
+import { initialWorld, type InitialWorld } from './initial-world';
 import { parseLesson } from './loader';
 import type { Check, Lesson, LessonError } from './types';
 
@@ -69,9 +70,10 @@ export async function checkLessons(files: LessonFile[], env: CheckEnvironment): 
     order.set(lesson.order, lesson.slug);
   }
   if (errors.length > 0) return errors;
+  const bySlug = new Map(lessons.map((l) => [l.slug, l]));
   for (const lesson of lessons) {
     const f = files.find((x) => x.slug === lesson.slug);
-    if (f) errors.push(...(await replayLesson(lesson, f, env)));
+    if (f) errors.push(...(await replayLesson(lesson, f, env, bySlug)));
   }
   return errors;
 }
@@ -84,14 +86,25 @@ export function stepLine(text: string, id: string): number {
 }
 
 /** Replays one lesson's solutions on a fresh world. */
-export async function replayLesson(lesson: Lesson, source: LessonFile, env: CheckEnvironment): Promise<LessonError[]> {
+export async function replayLesson(
+  lesson: Lesson,
+  source: LessonFile,
+  env: CheckEnvironment,
+  bySlug: ReadonlyMap<string, Lesson> = new Map(),
+): Promise<LessonError[]> {
   const errors: LessonError[] = [];
   const file = source.file;
+  let start: InitialWorld;
+  try {
+    start = initialWorld(lesson, bySlug);
+  } catch (e) {
+    return [{ file, line: 1, message: (e as Error).message }];
+  }
   const world = await env.newWorld();
-  await world.preload(lesson.world?.preload ?? []);
+  await world.preload(start.preload);
   let lastExit: number | null = null;
   let lastCommand: string | null = null;
-  for (const line of lesson.world?.setup ?? []) {
+  for (const line of start.setup) {
     const r = await world.run(line);
     if (r.exit !== 0) return [{ file, line: 1, message: `la préparation « ${line} » a échoué (code ${r.exit}) : ${r.stderr.trim()}` }];
   }

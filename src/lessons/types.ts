@@ -64,7 +64,12 @@ export interface LessonFrontmatter {
   duration: number;
   prerequisites?: string[];
   tags?: string[];
-  world?: { preload?: string[]; setup?: string[] };
+  world?: {
+    /** Start from the end state of this lesson (its world, then all its solutions). */
+    from?: string;
+    preload?: string[];
+    setup?: string[];
+  };
   steps: StepSpec[];
   recap?: string[];
   quiz?: QuizQuestion[];

@@ -113,3 +113,20 @@ describe('static checks', () => {
     ]);
   });
 });
+
+describe('world.from', () => {
+  it('starts a lesson from the end state of another', async () => {
+    const a = lesson('a', 1, `  - id: creer\n    title: Créer\n    check: { container: { name: socle } }\n    solution: [docker create --name socle busybox]`, 'world: { preload: [busybox] }\n');
+    const b = lesson(
+      'b',
+      2,
+      `  - id: renommer\n    title: Renommer\n    check: { container: { name: nouveau } }\n    solution: [docker rename socle nouveau]`,
+      'world: { from: a }\n',
+    );
+    expect(await checkLessons([a, b], env)).toEqual([]);
+    const cyclic = lesson('c', 3, `  - id: x\n    title: X\n    check: { container: { name: x } }\n    solution: [docker create --name x busybox]`, 'world: { from: c }\n');
+    expect((await checkLessons([cyclic], env)).map(formatLessonError)).toEqual([
+      'lessons/c/lesson.md:1 : « world.from » forme un cycle : c → c',
+    ]);
+  });
+});
