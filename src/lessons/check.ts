@@ -20,6 +20,7 @@ export interface ReplayWorld {
   client: CheckClient;
   run(line: string): Promise<{ stdout: string; stderr: string; exit: number }>;
   preload(images: string[]): Promise<void>;
+  readHostFile?: (path: string) => Promise<string | null>;
 }
 
 export interface CheckEnvironment {
@@ -112,7 +113,7 @@ export async function replayLesson(
     const line = stepLine(source.text, step.id);
     const holds = async (check: Check): Promise<boolean | string> => {
       try {
-        return await evaluateCheck(check, { client: world.client, lastExit, lastCommand });
+        return await evaluateCheck(check, { client: world.client, lastExit, lastCommand, readHostFile: world.readHostFile });
       } catch (e) {
         return `étape « ${step.id} » : la vérification n’a pas pu interroger le moteur (${(e as Error).message})`;
       }

@@ -15,7 +15,11 @@ export interface CheckContext {
   lastExit: number | null;
   /** The student's last command line, null before any. */
   lastCommand?: string | null;
+  /** Text of a host file (absolute path), null when it does not exist; absent, host_file checks fail. */
+  readHostFile?: (path: string) => Promise<string | null>;
 }
+
+export const HOME = '/home/eleve';
 
 export async function evaluateCheck(check: Check, ctx: CheckContext): Promise<boolean> {
   if ('all' in check) {
@@ -30,6 +34,11 @@ export async function evaluateCheck(check: Check, ctx: CheckContext): Promise<bo
   if ('last_exit' in check) return ctx.lastExit === check.last_exit;
   if ('last_command' in check) {
     return ctx.lastExit === 0 && ctx.lastCommand != null && new RegExp(check.last_command).test(ctx.lastCommand);
+  }
+  if ('host_file' in check) {
+    const { path, contains } = check.host_file;
+    const text = await ctx.readHostFile?.(path.startsWith('/') ? path : `${HOME}/${path}`);
+    return text != null && (contains === undefined || text.includes(contains));
   }
   if ('container' in check) return containerMatches(check.container, ctx.client);
   if ('image' in check) return imageMatches(check.image, ctx.client);

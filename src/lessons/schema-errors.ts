@@ -24,7 +24,7 @@ export function frenchSchemaError(e: ErrorObject): string {
       return `${where} : valeur hors limites (${e.keyword === 'minimum' ? 'minimum' : 'maximum'} ${String(p.limit)})`;
     case 'minProperties':
     case 'maxProperties':
-      return `${where} : une vérification doit avoir exactement une clé (container, image, volume, network, last_exit, last_command, all, any ou not)`;
+      return `${where} : une vérification doit avoir exactement une clé (container, image, volume, network, last_exit, last_command, host_file, all, any ou not)`;
     default:
       return `${where} : invalide (${e.keyword})`;
   }

@@ -8,6 +8,8 @@ export type Check =
   | { volume: { name: string } }
   | { network: { name: string } }
   | { last_exit: number }
+  /** A file on the student's host; relative paths are under /home/eleve. */
+  | { host_file: { path: string; contains?: string } }
   /** The student's last command line matches this regular expression (and exited 0). */
   | { last_command: string }
   | { all: Check[] }

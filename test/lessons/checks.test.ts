@@ -16,7 +16,13 @@ async function world() {
       lastExit = (await w.host.run(line)).exit;
       lastCommand = line;
     },
-    holds: (check: Check) => evaluateCheck(check, { client: w.client, lastExit, lastCommand }),
+    holds: (check: Check) =>
+      evaluateCheck(check, {
+        client: w.client,
+        lastExit,
+        lastCommand,
+        readHostFile: async (path) => (w.host.fs.exists(path) ? new TextDecoder().decode(w.host.fs.readFile(path)) : null),
+      }),
   };
 }
 
@@ -51,6 +57,10 @@ describe('evaluateCheck', () => {
     await w.run('docker history busybox');
     expect(await w.holds({ last_command: '^docker history' })).toBe(true);
     expect(await w.holds({ last_command: '^docker logs' })).toBe(false);
+    expect(await w.holds({ host_file: { path: 'notes.txt' } })).toBe(false);
+    await w.run('echo "FROM busybox" > notes.txt');
+    expect(await w.holds({ host_file: { path: 'notes.txt', contains: 'FROM busybox' } })).toBe(true);
+    expect(await w.holds({ host_file: { path: '/home/eleve/notes.txt', contains: 'FROM alpine' } })).toBe(false);
     await w.run('docker rm inexistant');
     expect(await w.holds({ last_exit: 1 })).toBe(true);
     expect(await w.holds({ any: [{ last_exit: 0 }, { image: { ref: 'busybox' } }] })).toBe(true);

@@ -45,6 +45,13 @@ export function nodeCheckEnvironment(): CheckEnvironment {
         client: world.client,
         run: (line) => world.host.run(line),
         preload: (images) => world.preload(images),
+        readHostFile: async (path) => {
+          try {
+            return new TextDecoder().decode(world.host.fs.readFile(path));
+          } catch {
+            return null;
+          }
+        },
       };
     },
   };
