@@ -1,0 +1,181 @@
+// jq's filter language, the subset Baleine's lessons use: paths (.a.b, .[0], .["k"], .[]), pipes,
+// commas, comparisons, and/or, //, literals, arrays, objects, and calls such as select(…) and map(…).
+
+export type JqAst =
+  | { k: 'identity' }
+  | { k: 'literal'; value: unknown }
+  | { k: 'field'; of: JqAst; name: string; optional: boolean }
+  | { k: 'index'; of: JqAst; index: JqAst; optional: boolean }
+  | { k: 'iterate'; of: JqAst; optional: boolean }
+  | { k: 'pipe'; left: JqAst; right: JqAst }
+  | { k: 'comma'; left: JqAst; right: JqAst }
+  | { k: 'binary'; op: string; left: JqAst; right: JqAst }
+  | { k: 'array'; body: JqAst | null }
+  | { k: 'object'; entries: { key: JqAst; value: JqAst }[] }
+  | { k: 'call'; name: string; args: JqAst[] };
+
+/** `atEnd`: the filter stopped short (bison's `unexpected $end`); otherwise a token was left over. */
+export class JqSyntaxError extends Error {
+  constructor(
+    src: string,
+    readonly atEnd: boolean,
+  ) {
+    super(src);
+  }
+}
+
+const TOKEN =
+  /\s*(\.\.|\.[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|\/\/|[.[\]{}()|,:;<>+\-*?])/y;
+
+function tokenize(src: string): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  let at = 0;
+  while (at < src.length) {
+    if (/^\s*$/.test(src.slice(at))) break;
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(src);
+    if (!m) throw new JqSyntaxError(src, false);
+    out.push(m[1]!);
+    at = TOKEN.lastIndex;
+  }
+  return out;
+}
+
+export function parseJq(src: string): JqAst {
+  const toks = tokenize(src);
+  let i = 0;
+  const peek = (): string | undefined => toks[i];
+  const take = (t?: string): string => {
+    const tok = toks[i];
+    if (tok === undefined || (t !== undefined && tok !== t)) throw new JqSyntaxError(src, tok === undefined);
+    i++;
+    return tok;
+  };
+
+  const pipe = (): JqAst => {
+    const left = comma();
+    if (peek() === '|') {
+      take();
+      return { k: 'pipe', left, right: pipe() };
+    }
+    return left;
+  };
+  const comma = (): JqAst => {
+    let left = alternative();
+    while (peek() === ',') {
+      take();
+      left = { k: 'comma', left, right: alternative() };
+    }
+    return left;
+  };
+  const binaryLevel = (ops: string[], next: () => JqAst) => (): JqAst => {
+    let left = next();
+    while (ops.includes(peek() ?? '')) {
+      const op = take();
+      left = { k: 'binary', op, left, right: next() };
+    }
+    return left;
+  };
+  const additive = binaryLevel(['+', '-', '*'], () => postfix());
+  const comparison = binaryLevel(['==', '!=', '<', '<=', '>', '>='], additive);
+  const and = binaryLevel(['and'], comparison);
+  const or = binaryLevel(['or'], and);
+  const alternative = binaryLevel(['//'], or);
+
+  const suffixes = (base: JqAst): JqAst => {
+    let node = base;
+    for (;;) {
+      const t = peek();
+      if (t?.startsWith('.') && t.length > 1 && t !== '..') {
+        take();
+        node = { k: 'field', of: node, name: t.slice(1), optional: optional() };
+      } else if (t === '[') {
+        take();
+        if (peek() === ']') {
+          take();
+          node = { k: 'iterate', of: node, optional: optional() };
+        } else {
+          const index = pipe();
+          take(']');
+          node = { k: 'index', of: node, index, optional: optional() };
+        }
+      } else if (t === '.' && toks[i + 1] === '[') {
+        take();
+      } else return node;
+    }
+  };
+  const optional = (): boolean => {
+    if (peek() !== '?') return false;
+    take();
+    return true;
+  };
+  const postfix = (): JqAst => suffixes(primary());
+
+  const primary = (): JqAst => {
+    const t = take();
+    if (t === '.') {
+      const next = peek();
+      if (next?.startsWith('"')) {
+        take();
+        return { k: 'field', of: { k: 'identity' }, name: JSON.parse(next) as string, optional: optional() };
+      }
+      return { k: 'identity' };
+    }
+    if (t.startsWith('.') && t !== '..')
+      return { k: 'field', of: { k: 'identity' }, name: t.slice(1), optional: optional() };
+    if (t.startsWith('"')) return { k: 'literal', value: JSON.parse(t) };
+    if (/^\d/.test(t)) return { k: 'literal', value: Number(t) };
+    if (t === '-' && /^\d/.test(peek() ?? '')) return { k: 'literal', value: -Number(take()) };
+    if (t === 'true' || t === 'false' || t === 'null') return { k: 'literal', value: JSON.parse(t) };
+    if (t === '(') {
+      const inner = pipe();
+      take(')');
+      return inner;
+    }
+    if (t === '[') {
+      if (peek() === ']') {
+        take();
+        return { k: 'array', body: null };
+      }
+      const body = pipe();
+      take(']');
+      return { k: 'array', body };
+    }
+    if (t === '{') {
+      const entries: { key: JqAst; value: JqAst }[] = [];
+      while (peek() !== '}') {
+        const keyTok = take();
+        const key: JqAst = { k: 'literal', value: keyTok.startsWith('"') ? JSON.parse(keyTok) : keyTok };
+        let value: JqAst;
+        if (peek() === ':') {
+          take();
+          value = alternative();
+        } else value = { k: 'field', of: { k: 'identity' }, name: key.value as string, optional: false };
+        entries.push({ key, value });
+        if (peek() === ',') take();
+        else break;
+      }
+      take('}');
+      return { k: 'object', entries };
+    }
+    if (/^[A-Za-z_]/.test(t)) {
+      const args: JqAst[] = [];
+      if (peek() === '(') {
+        take();
+        args.push(pipe());
+        while (peek() === ';') {
+          take();
+          args.push(pipe());
+        }
+        take(')');
+      }
+      return { k: 'call', name: t, args };
+    }
+    throw new JqSyntaxError(src, false);
+  };
+
+  const ast = pipe();
+  if (i !== toks.length) throw new JqSyntaxError(src, false);
+  return ast;
+}
