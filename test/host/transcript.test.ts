@@ -7,7 +7,7 @@ import { runTranscript, transcriptLines } from '../../src/server/commands/transc
 
 function cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/server/main.ts', ...args], { cwd: process.cwd(), timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile('node_modules/.bin/tsx', ['src/server/main.ts', ...args], { cwd: process.cwd(), timeout: 60_000 }, (err, stdout, stderr) => {
       resolve({ stdout, stderr, code: err ? ((err as { code?: number }).code ?? 1) : 0 });
     });
   });
