@@ -157,4 +157,57 @@ const commandLatency: Bench = {
   },
 };
 
-export const benches: Bench[] = [initialJs, timeToInteractive, commandLatency];
+/** The Dockerfile editor: Monaco's lazy chunks (never in the initial load) and the time to open it. */
+const editorOpen: Bench = {
+  name: 'editor',
+  async run(): Promise<Measurement[]> {
+    requireBuild();
+    const url = pathToFileURL(join(process.cwd(), 'scripts', 'report-sizes.mjs')).href;
+    const { measure } = (await import(url)) as { measure: (dir?: string) => SizeReport };
+    const report = measure('dist/app');
+    const server = await serveApp();
+    const browser = await launchBrowser();
+    const times: number[] = [];
+    const loaded = new Set<string>();
+    try {
+      for (let i = 0; i < 3; i++) {
+        const context = await newContext(browser);
+        const app = await AppPage.open(context, server.url);
+        await app.waitForReady();
+        const page = app.page;
+        page.on('response', (r) => loaded.add(new URL(r.url()).pathname.replace(/^\//, '')));
+        const t0 = Date.now();
+        await page.getByRole('button', { name: 'Ouvrir dans l’éditeur' }).click();
+        await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+        times.push(Date.now() - t0);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const editorGzip = report.chunks
+      .filter((c) => loaded.has(c.file) && !report.initialFiles.includes(c.file))
+      .reduce((sum, c) => sum + c.gzip, 0);
+    const inInitial = report.initialFiles.some((f) => /editor|monaco/i.test(f));
+    return [
+      { name: "JavaScript chargé à l'ouverture de l'éditeur (gzip)", value: editorGzip / 1024, unit: 'kB' },
+      {
+        name: 'Monaco absent du chargement initial (1 = oui)',
+        value: inInitial ? 0 : 1,
+        unit: 'count',
+        target: '= 1',
+        ok: !inInitial,
+      },
+      {
+        name: "ouverture de l'éditeur, clic → Monaco affiché (médiane de 3)",
+        value: median(times),
+        unit: 'ms',
+        target: '< 3000 ms',
+        ok: median(times) < 3000,
+      },
+    ];
+  },
+};
+
+export const benches: Bench[] = [initialJs, timeToInteractive, commandLatency, editorOpen];
