@@ -172,3 +172,31 @@ describe('legacy links', () => {
     expect(await networking.attachment(app)!.stack.resolve('base')).toBe('172.17.0.2');
   });
 });
+
+describe('shared network namespaces', () => {
+  it('--network container:NAME shares the stack; --network host uses the host stack', async () => {
+    const { daemon, networking, controller } = networkDaemon();
+    containerCreate(daemon, { Image: 'busybox', Cmd: ['serve', '80'] }, 'main');
+    containerCreate(
+      daemon,
+      { Image: 'busybox', Cmd: ['sleep', '100'], HostConfig: { NetworkMode: 'container:main' } },
+      'side',
+    );
+    containerCreate(
+      daemon,
+      { Image: 'busybox', Cmd: ['sleep', '100'], HostConfig: { NetworkMode: 'host' } },
+      'onhost',
+    );
+    expect(() => containerStart(daemon, 'side')).toThrow(
+      `cannot join network of a non running container: ${daemon.containers.get('main').id}`,
+    );
+    containerStart(daemon, 'main');
+    containerStart(daemon, 'side');
+    containerStart(daemon, 'onhost');
+    await tick();
+    const side = networking.attachment(daemon.containers.get('side'))!.stack;
+    expect(side).toBe(networking.attachment(daemon.containers.get('main'))!.stack);
+    expect(await readAll(await side.connect('localhost', 80))).toBe('hello from 127.0.0.1:80 to 127.0.0.1\n');
+    expect(networking.attachment(daemon.containers.get('onhost'))!.stack).toBe(controller.hostNet());
+  });
+});

@@ -12,6 +12,8 @@ export interface PublishedPort {
 }
 
 export interface Attachment {
+  /** The container's name without '/'. */
+  name: string;
   stack: Stack;
   /** /etc/hosts lines of `--link`ed containers (default bridge only). */
   links: HostsEntry[];

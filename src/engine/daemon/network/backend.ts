@@ -12,6 +12,7 @@ import { networkRemove } from './remove';
 
 export function networkBackend(d: Daemon, net: Networking): NetworkBackend {
   const ctl = net.controller;
+  net.findContainer = (ref) => d.containers.find(ref);
   return {
     networkList: async (filters) => networkList(ctl, filters),
     networkInspect: async (id) => networkInspect(ctl, id),

@@ -9,7 +9,7 @@ import { formatIp, macFor, parseIp } from '../../network/ipv4';
 import type { NetworkRecord } from '../../network/network';
 import { forwardPort, PortAllocator } from '../../network/ports';
 import { Stack } from '../../network/stack';
-import { System } from '../../api/errors';
+import { Conflict, NotFound, System } from '../../api/errors';
 import type { ContainerNetworkAttachment, ContainerNetworking } from '../daemon';
 import { emptyEndpoint, networkName } from '../container/network-settings';
 import type { Attachment } from './attachment';
@@ -21,6 +21,9 @@ export class Networking implements ContainerNetworking {
   private readonly attached = new Map<string, Attachment>();
   /** Network ids a container was connected to after create (`docker network connect`), by container id. */
   private readonly extra = new Map<string, string[]>();
+
+  /** Finds a container by id, name or id prefix (`--network container:…`); the backend binds the daemon's store. */
+  findContainer: (ref: string) => Container | undefined = () => undefined;
 
   constructor(readonly controller: NetworkController) {}
 
@@ -51,13 +54,21 @@ export class Networking implements ContainerNetworking {
   connect(c: Container): ContainerNetworkAttachment {
     const mode = c.hostConfig.NetworkMode || 'default';
     if (mode === 'host') return this.share(c, this.controller.host);
-    if (mode.startsWith('container:')) return this.share(c, this.controller.host);
+    if (mode.startsWith('container:')) {
+      const ref = mode.slice('container:'.length);
+      const id = this.findContainer(ref)?.id;
+      if (id === undefined) throw new NotFound(`No such container: ${ref}`);
+      const owner = this.attached.get(id);
+      if (!owner) throw new Conflict(`cannot join network of a non running container: ${id}`);
+      return this.share(c, owner.stack);
+    }
     const hostname = c.config.Hostname || c.shortId;
     const stack: Stack = new Stack(this.controller.fabric, {
       lookup: (name): string | null =>
         name === hostname ? (stack.interfaces[0]?.ip ?? null) : this.lookup(c, name),
     });
     const att: Attachment = {
+      name: c.bareName,
       stack,
       links: [],
       sandboxId: generateId(this.controller.random),
@@ -226,6 +237,7 @@ export class Networking implements ContainerNetworking {
 
   private share(c: Container, stack: Stack): ContainerNetworkAttachment {
     this.attached.set(c.id, {
+      name: c.bareName,
       stack,
       links: [],
       sandboxId: '',
