@@ -41,6 +41,16 @@ describe('user-defined networks', () => {
     );
   });
 
+  it('refuse to start a container on a network that does not exist', () => {
+    const { daemon } = networkDaemon();
+    containerCreate(
+      daemon,
+      { Image: 'busybox', Cmd: ['sleep', '1'], HostConfig: { NetworkMode: 'nosuch' } },
+      'lost',
+    );
+    expect(() => containerStart(daemon, 'lost')).toThrow('network nosuch not found');
+  });
+
   it('resolve container names and aliases through the embedded DNS', async () => {
     const { daemon, backend, networking } = networkDaemon();
     const { Id: netId } = await backend.networkCreate({ Name: 'app' });

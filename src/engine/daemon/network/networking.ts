@@ -62,6 +62,7 @@ export class Networking implements ContainerNetworking {
       if (!owner) throw new Conflict(`cannot join network of a non running container: ${id}`);
       return this.share(c, owner.stack);
     }
+    if (!this.controller.find(networkName(c))) throw new NotFound(`network ${networkName(c)} not found`);
     const hostname = c.config.Hostname || c.shortId;
     const stack: Stack = new Stack(this.controller.fabric, {
       lookup: (name): string | null =>
