@@ -5,6 +5,8 @@ import type { Program, ProgramTable } from '../engine/process/types';
 import { bashProgram, shProgram } from '../shell/program';
 import { applets } from './applets/index';
 import { busybox } from './applets/busybox';
+import { SERVER_PROGRAMS } from './servers/index';
+import { hello } from './images/hello';
 
 export interface MutableProgramTable extends ProgramTable {
   /** Adds or replaces a program. */
@@ -44,4 +46,12 @@ export function withShell(multiCall: Program, sh: Program): Program {
     }
     return multiCall(ctx);
   };
+}
+
+/**
+ * What containers run: the same applets and shells, plus the programs only images carry (servers,
+ * hello-world's /hello). Kept apart from the host's table so the host has no nginx in /usr/bin.
+ */
+export function createContainerProgramTable(extra: Record<string, Program> = {}): MutableProgramTable {
+  return createProgramTable({ extra: { ...SERVER_PROGRAMS, hello, ...extra } });
 }

@@ -16,6 +16,7 @@ import type { Clock, Hasher, Random } from '../engine/world/types';
 import { EngineClient } from '../client/engine-client';
 import { InProcessTransport } from '../client/transports/in-process';
 import { createDockerProgram, dockerCompletion } from '../cli';
+import { createContainerProgramTable } from '../userland';
 
 export interface WorldOptions {
   clock: Clock;
@@ -43,7 +44,13 @@ export function createWorld(opts: WorldOptions): SimWorld {
   const world = { clock: opts.clock, random: opts.random, hasher };
   const host = createHost({ ...opts.host, world: { clock: opts.clock, random: opts.random } });
   const store = new ImageStore(hasher);
-  const daemon = new Daemon({ world, kernel: host.kernel, images: store, hostFs: host.fs });
+  const daemon = new Daemon({
+    world,
+    kernel: host.kernel,
+    images: store,
+    hostFs: host.fs,
+    containerPrograms: createContainerProgramTable(),
+  });
   const hub = new HubRegistry(opts.hub, hasher);
   const images = createImageContext({
     clock: opts.clock,

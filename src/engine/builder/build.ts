@@ -518,7 +518,7 @@ class Builder {
     const step = await this.fsStep(state, vertex, definition, `RUN ${args.join(' ')}`, async () => {
       await this.wait(this.timings.runStart);
       const outcome = await runStep(
-        { kernel: d.kernel, clock: d.clock, net: this.deps.net },
+        { kernel: d.kernel, clock: d.clock, net: this.deps.net, programs: d.containerPrograms },
         {
           args,
           mounts: mounts.map((m) => m.spec),

@@ -12,7 +12,7 @@ import { RwLayer } from '../layer/rwlayer';
 import { UnionFs } from '../layer/union';
 import type { Kernel } from '../process/kernel';
 import { loopbackNet } from '../process/loopback';
-import { ExecError, type NetStack, type OutputStream } from '../process/types';
+import { ExecError, type NetStack, type OutputStream, type ProgramTable } from '../process/types';
 import type { Clock } from '../world/types';
 import { goQuote } from './dockerfile/go-quote';
 
@@ -40,6 +40,8 @@ export interface RunSpec {
 
 export interface RunDeps {
   kernel: Kernel;
+  /** The programs executable stubs run (default: the kernel's). */
+  programs?: ProgramTable;
   clock: Clock;
   net?: () => NetStack;
 }
@@ -121,6 +123,7 @@ export async function runStep(
   const ns = deps.kernel.createNamespace({
     fs,
     hostname: SANDBOX_HOSTNAME,
+    programs: deps.programs,
     net: deps.net?.() ?? loopbackNet(),
     env,
   });

@@ -12,7 +12,7 @@ import type { ImageStore } from '../image/store';
 import type { Layer } from '../layer/layer';
 import { loopbackNet } from '../process/loopback';
 import type { Kernel } from '../process/kernel';
-import type { NetStack } from '../process/types';
+import type { NetStack, ProgramTable } from '../process/types';
 import type { Clock, Random, World } from '../world/types';
 import { ExecStore } from './exec/store';
 import type { ImageEventAction, ImageUsers } from './image/context';
@@ -67,6 +67,8 @@ export interface DaemonOptions {
   volumes?: ContainerVolumes;
   /** Where the host's files are (bind mounts, `docker cp` from the host are done by callers). */
   hostFs?: FileSystem;
+  /** The programs an image's executable stubs run (default: the kernel's, i.e. the host's). */
+  containerPrograms?: ProgramTable;
 }
 
 export class Daemon {
@@ -80,9 +82,12 @@ export class Daemon {
   readonly events: EventBus;
   networking: ContainerNetworking;
   volumes: ContainerVolumes | null;
+  /** What containers' executables run: undefined means the kernel's own table. */
+  readonly containerPrograms: ProgramTable | undefined;
   private init: Layer | null = null;
 
   constructor(opts: DaemonOptions) {
+    this.containerPrograms = opts.containerPrograms;
     this.world = opts.world;
     this.clock = opts.world.clock;
     this.random = opts.world.random;

@@ -103,6 +103,7 @@ export function launch(d: Daemon, c: Container): void {
   const ns = d.kernel.createNamespace({
     fs: c.fs,
     hostname,
+    programs: d.containerPrograms,
     net: attachment.net,
     env,
     memoryLimit: c.hostConfig.Memory || undefined,

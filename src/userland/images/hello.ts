@@ -1,0 +1,34 @@
+// /hello of the hello-world image: prints its message and exits 0. The text is the image's own
+// output; the architecture line names the engine's platform.
+import type { Program } from '../../engine/process/types';
+
+export function helloMessage(architecture: string): string {
+  return `
+Hello from Docker!
+This message shows that your installation appears to be working correctly.
+
+To generate this message, Docker took the following steps:
+ 1. The Docker client contacted the Docker daemon.
+ 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.
+    (${architecture})
+ 3. The Docker daemon created a new container from that image which runs the
+    executable that produces the output you are currently reading.
+ 4. The Docker daemon streamed that output to the Docker client, which sent it
+    to your terminal.
+
+To try something more ambitious, you can run an Ubuntu container with:
+ $ docker run -it ubuntu bash
+
+Share images, automate workflows, and more with a free Docker ID:
+ https://hub.docker.com/
+
+For more examples and ideas, visit:
+ https://docs.docker.com/get-started/
+
+`;
+}
+
+export const hello: Program = async (ctx) => {
+  ctx.stdout.write(helloMessage('amd64'));
+  return 0;
+};
