@@ -10,10 +10,11 @@ import { readAll } from './helpers';
 describe('createNetworkLayer', () => {
   it('wires networking, volumes, the host stack and the backend together', async () => {
     const t = testDaemon();
+    const hostFs = new MemFs({ clock: t.clock });
     const layer = createNetworkLayer({
       clock: t.clock,
       random: t.daemon.random,
-      hostFs: new MemFs({ clock: t.clock }),
+      hostFs: () => hostFs,
     });
     t.daemon.networking = layer.networking;
     t.daemon.volumes = layer.volumes;

@@ -13,7 +13,7 @@ function volumeDaemon() {
   const hostFs = new MemFs({ clock: t.clock });
   hostFs.mkdir('/home/eleve/site', { recursive: true });
   hostFs.writeFile('/home/eleve/site/index.html', '<h1>Bonjour</h1>\n');
-  const volumes = new Volumes(t.clock, t.daemon.random, hostFs);
+  const volumes = new Volumes(t.clock, t.daemon.random, () => hostFs);
   t.daemon.volumes = volumes;
   return { ...t, hostFs, volumes, backend: volumeBackend(volumes, t.daemon.random) };
 }

@@ -1,5 +1,5 @@
 // Issue 6's engine parts in one piece for the composition root:
-//   const layer = createNetworkLayer({ clock, random, hostFs });
+//   const layer = createNetworkLayer({ clock, random, hostFs: () => host.fs });
 //   const daemon = new Daemon({ ..., networking: layer.networking, volumes: layer.volumes });
 //   daemonBackend(daemon, images, layer.backend(daemon));
 //   the host's namespace gets `net: layer.hostNet()` (curl localhost:8080 reaches published ports).
@@ -23,7 +23,11 @@ export interface NetworkLayer {
   backend(d: Daemon): Partial<EngineBackend>;
 }
 
-export function createNetworkLayer(opts: { clock: Clock; random: Random; hostFs: FileSystem }): NetworkLayer {
+export function createNetworkLayer(opts: {
+  clock: Clock;
+  random: Random;
+  hostFs: () => FileSystem;
+}): NetworkLayer {
   const networking = new Networking(new NetworkController(opts.clock, opts.random));
   const volumes = new Volumes(opts.clock, opts.random, opts.hostFs);
   return {

@@ -25,9 +25,14 @@ export class Volumes implements ContainerVolumes {
   constructor(
     private readonly clock: Clock,
     private readonly random: Random,
-    private readonly hostFs: FileSystem,
+    /** The host's filesystem (a getter: the host may be built after the volumes). */
+    private readonly hostFiles: () => FileSystem,
   ) {
     this.store = new VolumeStore(clock);
+  }
+
+  private hostFs(): FileSystem {
+    return this.hostFiles();
   }
 
   mount(c: Container): void {
@@ -35,14 +40,14 @@ export class Volumes implements ContainerVolumes {
     for (const request of mountRequests(c.config, c.hostConfig)) {
       this.ensureMountPoint(c, request);
       if (request.type === 'bind') {
-        if (!this.hostFs.exists(request.source)) {
+        if (!this.hostFs().exists(request.source)) {
           if (!request.fromBinds)
             throw new NotFound(
               `invalid mount config for type "bind": bind source path does not exist: ${request.source}`,
             );
-          this.hostFs.mkdir(request.source, { recursive: true });
+          this.hostFs().mkdir(request.source, { recursive: true });
         }
-        c.fs.mount(request.target, this.hostFs, { source: request.source, readOnly: request.readOnly });
+        c.fs.mount(request.target, this.hostFs(), { source: request.source, readOnly: request.readOnly });
         list.push({ request, volume: null });
       } else if (request.type === 'tmpfs') {
         c.fs.mount(request.target, new MemFs({ clock: this.clock }), { readOnly: request.readOnly });
@@ -105,8 +110,8 @@ export class Volumes implements ContainerVolumes {
     if (c.fs.exists(request.target)) return;
     const fileBind =
       request.type === 'bind' &&
-      this.hostFs.exists(request.source) &&
-      this.hostFs.stat(request.source).type === 'file';
+      this.hostFs().exists(request.source) &&
+      this.hostFs().stat(request.source).type === 'file';
     if (!fileBind) return c.fs.mkdir(request.target, { recursive: true, mode: 0o755 });
     const parent = request.target.slice(0, request.target.lastIndexOf('/')) || '/';
     if (!c.fs.exists(parent)) c.fs.mkdir(parent, { recursive: true, mode: 0o755 });
