@@ -17,6 +17,8 @@ import { EngineClient } from '../client/engine-client';
 import { InProcessTransport } from '../client/transports/in-process';
 import { createDockerProgram, dockerCompletion } from '../cli';
 import { createContainerProgramTable } from '../userland';
+import { hostNetPrograms, UnixSocketTable } from '../userland/net/index';
+import { engineApiSocket } from '../engine/network/engine-socket';
 
 export interface WorldOptions {
   clock: Clock;
@@ -62,6 +64,15 @@ export function createWorld(opts: WorldOptions): SimWorld {
   });
   const router = createRouter(daemonBackend(daemon, images));
   const client = new EngineClient(new InProcessTransport(router));
+  // /var/run/docker.sock: `curl --unix-socket` on the host speaks HTTP to the same router.
+  const sockets = new UnixSocketTable();
+  sockets.bind(
+    '/var/run/docker.sock',
+    engineApiSocket(router, () => opts.clock.now()),
+  );
+  for (const [name, program] of Object.entries(hostNetPrograms({ unixSockets: sockets }))) {
+    host.addProgram(name, program);
+  }
   host.addProgram(
     'docker',
     createDockerProgram(() => client),
