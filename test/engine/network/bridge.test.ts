@@ -57,9 +57,15 @@ describe('default bridge network', () => {
       ['ca', '172.17.0.2/16'],
       ['cb', '172.17.0.3/16'],
     ]);
+    const sandbox = containerInspect(daemon, 'ca').NetworkSettings.SandboxID;
     await containerStop(daemon, 'ca', {});
-    expect(containerInspect(daemon, 'ca').NetworkSettings.IPAddress).toBe('');
+    const stopped = containerInspect(daemon, 'ca').NetworkSettings;
+    expect(stopped.IPAddress).toBe('');
+    expect(stopped.SandboxID).toBe(sandbox);
+    expect(stopped.Networks.bridge?.NetworkID).toBe(bridge.Id);
+    expect(stopped.Networks.bridge?.EndpointID).toBe('');
     containerCreate(daemon, { Image: 'busybox', Cmd: ['sleep', '100'] }, 'cc');
+    expect(containerInspect(daemon, 'cc').NetworkSettings.Networks.bridge?.NetworkID).toBe('');
     containerStart(daemon, 'cc');
     expect(containerInspect(daemon, 'cc').NetworkSettings.IPAddress).toBe('172.17.0.2');
   });

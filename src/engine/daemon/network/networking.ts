@@ -19,6 +19,8 @@ import { allocatePorts } from './publish';
 export class Networking implements ContainerNetworking {
   readonly allocator = new PortAllocator();
   private readonly attached = new Map<string, Attachment>();
+  /** The sandbox of each container's last start: inspect keeps showing it (and NetworkIDs) once stopped. */
+  private readonly lastSandbox = new Map<string, string>();
   /** Network ids a container was connected to after create (`docker network connect`), by container id. */
   private readonly extra = new Map<string, string[]>();
 
@@ -79,6 +81,7 @@ export class Networking implements ContainerNetworking {
       shared: false,
     };
     this.attached.set(c.id, att);
+    this.lastSandbox.set(c.id, att.sandboxId);
     for (const n of this.networksOf(c)) {
       if (n.driver !== 'bridge') continue;
       const cfg = c.networkingConfig.EndpointsConfig?.[n.name] ?? c.networkingConfig.EndpointsConfig?.[n.id];
@@ -133,6 +136,7 @@ export class Networking implements ContainerNetworking {
   remove(c: Container): void {
     this.disconnect(c);
     this.extra.delete(c.id);
+    this.lastSandbox.delete(c.id);
   }
 
   /** Plugs a started container into one more network (`docker network connect`). */
@@ -194,7 +198,7 @@ export class Networking implements ContainerNetworking {
       networks[n.name] = {
         ...emptyEndpoint(),
         Aliases: e && n.hasDns ? e.aliases : null,
-        NetworkID: n.id,
+        NetworkID: this.lastSandbox.has(c.id) ? n.id : '',
         ...(e
           ? {
               EndpointID: e.endpointId,
@@ -216,7 +220,7 @@ export class Networking implements ContainerNetworking {
     }
     return {
       Bridge: '',
-      SandboxID: att && !att.shared ? att.sandboxId : '',
+      SandboxID: att?.shared ? '' : (att?.sandboxId ?? this.lastSandbox.get(c.id) ?? ''),
       HairpinMode: false,
       LinkLocalIPv6Address: '',
       LinkLocalIPv6PrefixLen: 0,
