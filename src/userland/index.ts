@@ -7,6 +7,7 @@ import { applets } from './applets/index';
 import { busybox } from './applets/busybox';
 import { SERVER_PROGRAMS } from './servers/index';
 import { hello } from './images/hello';
+import { gosu } from './images/gosu';
 
 export interface MutableProgramTable extends ProgramTable {
   /** Adds or replaces a program. */
@@ -53,5 +54,5 @@ export function withShell(multiCall: Program, sh: Program): Program {
  * hello-world's /hello). Kept apart from the host's table so the host has no nginx in /usr/bin.
  */
 export function createContainerProgramTable(extra: Record<string, Program> = {}): MutableProgramTable {
-  return createProgramTable({ extra: { ...SERVER_PROGRAMS, hello, ...extra } });
+  return createProgramTable({ extra: { ...SERVER_PROGRAMS, hello, gosu, ...extra } });
 }

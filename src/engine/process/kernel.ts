@@ -249,7 +249,9 @@ export class Kernel {
 
   private exited(proc: KProcess): void {
     // Orphans are adopted by their namespace's init (PID 1) when it lives; their zombies are reaped.
-    const init = [...this.table.values()].find((p) => p.ns === proc.ns && p.pid === 1 && p.alive && p !== proc);
+    const init = [...this.table.values()].find(
+      (p) => p.ns === proc.ns && p.pid === 1 && p.alive && p !== proc,
+    );
     for (const child of proc.children) {
       if (!child.alive) {
         this.table.delete(child.hostPid);
@@ -281,11 +283,13 @@ export class Kernel {
       shownArgv = resolved.argv;
     }
     if (opts.argv0 && shownArgv.length) shownArgv = [opts.argv0, ...shownArgv.slice(1)];
+    const switching = (opts.uid ?? parent.uid) !== parent.uid || (opts.gid ?? parent.gid) !== parent.gid;
+    if (switching && parent.uid !== 0) throw new ExecError('EPERM', argv[0] ?? '');
     const proc = this.create(parent.ns, parent, shownArgv, {
       env,
       cwd,
-      uid: parent.uid,
-      gid: parent.gid,
+      uid: opts.uid ?? parent.uid,
+      gid: opts.gid ?? parent.gid,
       pgid: opts.background ? 0 : parent.pgid,
       sid: parent.sid,
       pty: parent.tty,
@@ -366,7 +370,9 @@ export class Kernel {
       },
       setForegroundGroup: (pgid) => {
         if (!proc.tty) return;
-        const target = ns.isRoot ? pgid : [...this.table.values()].find((p) => p.ns === ns && p.pid === pgid)?.hostPid;
+        const target = ns.isRoot
+          ? pgid
+          : [...this.table.values()].find((p) => p.ns === ns && p.pid === pgid)?.hostPid;
         if (target) proc.tty.foregroundGroup = target;
       },
     };
@@ -380,7 +386,7 @@ export class Kernel {
     if (pid > 0) {
       targets = [...this.table.values()].filter((p) => inNs(p) && (ns.isRoot ? p.hostPid : p.pid) === pid);
     } else {
-      const pgid = pid === 0 ? proc.pgid : (ns.isRoot ? -pid : this.hostPidOf(ns, -pid));
+      const pgid = pid === 0 ? proc.pgid : ns.isRoot ? -pid : this.hostPidOf(ns, -pid);
       targets = [...this.table.values()].filter((p) => inNs(p) && p.pgid === pgid);
     }
     targets = targets.filter((p) => p.alive);
@@ -388,7 +394,8 @@ export class Kernel {
     if (proc.uid !== 0 && targets.some((p) => p.uid !== proc.uid)) throw new ExecError('EPERM', String(pid));
     for (const p of targets) {
       // Inside its own namespace, init ignores even SIGKILL unless it has a handler (which it cannot for KILL).
-      if (p.pid === 1 && !ns.isRoot && p.ns === ns && (signal === 'SIGKILL' || signal === 'SIGSTOP')) continue;
+      if (p.pid === 1 && !ns.isRoot && p.ns === ns && (signal === 'SIGKILL' || signal === 'SIGSTOP'))
+        continue;
       p.signal(signal);
     }
   }

@@ -109,6 +109,9 @@ export interface SpawnOptions {
   stderr?: OutputStream;
   /** Put the child in its own process group, off the terminal's foreground (`cmd &`). */
   background?: boolean;
+  /** Run the child as this user and group (setuid/setgid: only root may; others get EPERM). */
+  uid?: number;
+  gid?: number;
 }
 
 export interface ChildProcess {
