@@ -7,7 +7,7 @@
 import { MemFs } from '../engine/fs/memfs';
 import { Kernel } from '../engine/process/kernel';
 import type { Pty } from '../engine/process/pty';
-import type { Program, PtyMaster, WinSize } from '../engine/process/types';
+import type { NetStack, Program, PtyMaster, WinSize } from '../engine/process/types';
 import { RealClock } from '../engine/world/real-clock';
 import type { Clock, Random } from '../engine/world/types';
 import type { CompletionProvider } from '../shell/completion';
@@ -28,6 +28,8 @@ export interface HostOptions {
   user?: HostUser;
   /** Persistent history of the terminal's bash (IndexedDB in the UI). */
   historyStore?: HistoryStore;
+  /** The host's network stack (loopback, the Docker bridges, published ports); loopback only when absent. */
+  net?: NetStack;
 }
 
 export interface Terminal extends PtyMaster {
@@ -82,10 +84,14 @@ export function createHost(opts: HostOptions = {}): Host {
   const fs = opts.fs ?? new MemFs({ clock });
   const historyStore = opts.historyStore ?? new MemoryHistoryStore();
   const completions: CompletionProvider[] = [];
-  const interactiveBash = createShellProgram({ dialect: BASH, historyStore: () => historyStore, completions });
+  const interactiveBash = createShellProgram({
+    dialect: BASH,
+    historyStore: () => historyStore,
+    completions,
+  });
   const programs = createProgramTable({ extra: opts.extraPrograms });
   buildHostTree(fs, { hostname, user, programs: programs.names() });
-  const kernel = new Kernel({ clock, programs, host: { fs, hostname }, firstHostPid: 1000 });
+  const kernel = new Kernel({ clock, programs, host: { fs, hostname, net: opts.net }, firstHostPid: 1000 });
   const env = loginEnv(user);
 
   const startSession = (cwd: string, extraEnv: Record<string, string>): SessionChannel => {

@@ -17,8 +17,9 @@ import { EngineClient } from '../client/engine-client';
 import { InProcessTransport } from '../client/transports/in-process';
 import { createDockerProgram, dockerCompletion } from '../cli';
 import { createContainerProgramTable } from '../userland';
-import { hostNetPrograms, UnixSocketTable } from '../userland/net/index';
+import { busyboxNetApplets, hostNetPrograms, UnixSocketTable } from '../userland/net/index';
 import { engineApiSocket } from '../engine/network/engine-socket';
+import { createNetworkLayer } from '../engine/daemon/network/layer';
 
 export interface WorldOptions {
   clock: Clock;
@@ -44,14 +45,26 @@ export interface SimWorld {
 export function createWorld(opts: WorldOptions): SimWorld {
   const hasher = opts.hasher ?? createHasher();
   const world = { clock: opts.clock, random: opts.random, hasher };
-  const host = createHost({ ...opts.host, world: { clock: opts.clock, random: opts.random } });
+  // Networks, published ports and volumes; the host's stack reaches published ports on localhost.
+  let hostFs: () => Host['fs'] = () => {
+    throw new Error('host not built yet');
+  };
+  const network = createNetworkLayer({ clock: opts.clock, random: opts.random, hostFs: () => hostFs() });
+  const host = createHost({
+    ...opts.host,
+    world: { clock: opts.clock, random: opts.random },
+    net: network.hostNet(),
+  });
+  hostFs = () => host.fs;
   const store = new ImageStore(hasher);
   const daemon = new Daemon({
     world,
     kernel: host.kernel,
     images: store,
     hostFs: host.fs,
-    containerPrograms: createContainerProgramTable(),
+    containerPrograms: createContainerProgramTable(busyboxNetApplets),
+    networking: network.networking,
+    volumes: network.volumes,
   });
   const hub = new HubRegistry(opts.hub, hasher);
   const images = createImageContext({
@@ -62,7 +75,7 @@ export function createWorld(opts: WorldOptions): SimWorld {
     users: daemon.imageUsers,
     event: daemon.imageEvent,
   });
-  const router = createRouter(daemonBackend(daemon, images));
+  const router = createRouter(daemonBackend(daemon, images, network.backend(daemon)));
   const client = new EngineClient(new InProcessTransport(router));
   // /var/run/docker.sock: `curl --unix-socket` on the host speaks HTTP to the same router.
   const sockets = new UnixSocketTable();

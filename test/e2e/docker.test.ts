@@ -18,6 +18,25 @@ afterAll(async () => {
 });
 
 describe('docker in the built app', () => {
+  it('publishes nginx on a port that curl reaches from the host', async () => {
+    const context = await newContext(browser);
+    try {
+      const app = await AppPage.open(context, server.url);
+      const id = await app.run('docker run -d -p 8080:80 nginx', 60_000);
+      expect(id[id.length - 1]).toMatch(/^[0-9a-f]{64}$/);
+      expect(await app.run("docker ps --format '{{.Ports}}'")).toEqual([
+        '0.0.0.0:8080->80/tcp, [::]:8080->80/tcp',
+      ]);
+      // nginx takes a moment to start, as on a real host.
+      await app.run('sleep 1');
+      expect(await app.run('curl -s localhost:8080 | grep title')).toEqual([
+        '<title>Welcome to nginx!</title>',
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('pulls, runs and lists containers typed into the terminal', async () => {
     const context = await newContext(browser);
     try {
