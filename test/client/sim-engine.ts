@@ -7,6 +7,8 @@ import { syncHasher } from '../../src/engine/world/hasher';
 import { EngineClient } from '../../src/client/engine-client';
 import { InProcessTransport } from '../../src/client/transports/in-process';
 import { testDaemon } from '../engine/daemon/container/helpers';
+import { createNetworkLayer } from '../../src/engine/daemon/network/layer';
+import { MemFs } from '../../src/engine/fs/memfs';
 
 export function simEngine(seed = 1) {
   const t = testDaemon(seed);
@@ -22,7 +24,12 @@ export function simEngine(seed = 1) {
           .map((c) => ({ id: c.id, running: c.isUp })),
     },
   };
-  const router = createRouter(daemonBackend(t.daemon, images));
+  // Networks, ports and volumes as the app wires them (src/world).
+  const hostFs = new MemFs({ clock: t.clock });
+  const network = createNetworkLayer({ clock: t.clock, random: t.daemon.random, hostFs: () => hostFs });
+  t.daemon.networking = network.networking;
+  t.daemon.volumes = network.volumes;
+  const router = createRouter(daemonBackend(t.daemon, images, network.backend(t.daemon)));
   const client = new EngineClient(new InProcessTransport(router));
   return { ...t, router, client, imageContext: images };
 }
