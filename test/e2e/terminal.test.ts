@@ -221,6 +221,15 @@ describe('terminal in the built app', () => {
       expect(await app.run('ls a-effacer')).toEqual(['a-effacer']);
       await app.page.getByRole('button', { name: 'Réinitialiser' }).click();
       await app.page.getByRole('dialog').getByRole('button', { name: 'Réinitialiser' }).click();
+      // The new machine starts on a clean screen: wait for the old lines to go, then for its prompt.
+      await app.page.waitForFunction(
+        () =>
+          ![...document.querySelectorAll('.xterm-rows > div')].some((d) =>
+            d.textContent?.includes('a-effacer'),
+          ),
+        undefined,
+        { timeout: 20_000, polling: 10 },
+      );
       await app.waitForReady();
       expect(await app.run('ls a-effacer')).toEqual([
         "ls: cannot access 'a-effacer': No such file or directory",
