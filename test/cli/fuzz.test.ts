@@ -69,6 +69,7 @@ const DOCKER_FIRST_LINES = [
   /^(invalid reference format|tag can't be used|unable to prepare context|requested load from stdin|Must provide --username|--password and --password-stdin)/,
   /^"[^"]*" is not a valid value for --type$/,
   /^Unknown help topic/,
+  /^(must specify at least one container source|copying between containers is not supported)$/,
   /^(open|read|lstat) .*: (no such file or directory|is a directory)$/,
   /^(Unable to find image|WARNING)/,
 ];

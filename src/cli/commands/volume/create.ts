@@ -10,6 +10,7 @@ export const volumeCreateCommand: CommandSpec = {
   flags: [
     { name: 'driver', short: 'd', type: 'string', usage: 'Specify volume driver name', default: '"local"' },
     { name: 'label', type: 'list', usage: 'Set metadata for a volume' },
+    { name: 'name', type: 'string', usage: 'Specify volume name', hidden: true },
     { name: 'opt', short: 'o', type: 'map', usage: 'Set driver specific options', default: 'map[]' },
   ],
   async run(cli, args, flags) {
