@@ -13,6 +13,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**'],
+          setupFiles: ['test/setup/fast-check.ts'],
           testTimeout: 30_000,
         },
       },
