@@ -46,16 +46,13 @@ export function createWorld(opts: WorldOptions): SimWorld {
   const hasher = opts.hasher ?? createHasher();
   const world = { clock: opts.clock, random: opts.random, hasher };
   // Networks, published ports and volumes; the host's stack reaches published ports on localhost.
-  let hostFs: () => Host['fs'] = () => {
-    throw new Error('host not built yet');
-  };
-  const network = createNetworkLayer({ clock: opts.clock, random: opts.random, hostFs: () => hostFs() });
+  // The layer reads the host's files (bind mounts) only once containers run, after `host` exists.
+  const network = createNetworkLayer({ clock: opts.clock, random: opts.random, hostFs: () => host.fs });
   const host = createHost({
     ...opts.host,
     world: { clock: opts.clock, random: opts.random },
     net: network.hostNet(),
   });
-  hostFs = () => host.fs;
   const store = new ImageStore(hasher);
   const daemon = new Daemon({
     world,

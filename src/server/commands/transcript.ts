@@ -3,7 +3,6 @@
 // The fidelity checks depend on this output: keep it stable.
 import { readFile } from 'node:fs/promises';
 import { createHost, type Host } from '../../host/host';
-import type { Program } from '../../engine/process/types';
 import { VirtualClock, fastHop } from '../../engine/world/virtual-clock';
 import { SeededRandom } from '../../engine/world/random';
 import type { Clock, Random } from '../../engine/world/types';
@@ -27,8 +26,6 @@ export interface TranscriptMachine {
 export interface TranscriptWiring {
   /** Builds the simulated machine on the transcript's clock and seed (default: a bare host). */
   machine?: (world: { clock: Clock; random: Random }) => TranscriptMachine;
-  /** Extra host programs, when the default bare host is used. */
-  programs?: (world: { clock: Clock; random: Random }) => Record<string, Program>;
 }
 
 /** The lines a transcript runs: non-empty, not comments. */
@@ -48,7 +45,7 @@ export async function runTranscript(
   const random = new SeededRandom(TRANSCRIPT_SEED);
   const machine: TranscriptMachine = wiring.machine
     ? wiring.machine({ clock, random })
-    : { host: createHost({ world: { clock, random }, extraPrograms: wiring.programs?.({ clock, random }) }) };
+    : { host: createHost({ world: { clock, random } }) };
   const { host } = machine;
   if (images.length > 0) {
     if (!machine.preload) throw new PreloadUnavailable(images);

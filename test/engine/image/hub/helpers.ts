@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HubDataLoader, HubCatalog } from '../../../../src/engine/image/hub/catalog';
+import type { HubDataLoader } from '../../../../src/engine/image/hub/catalog';
+import { fileHubLoader } from '../../../../src/server/hub-files';
 import { HubRegistry } from '../../../../src/engine/image/hub/registry';
 import { ImageStore } from '../../../../src/engine/image/store';
 import type { ImageContext } from '../../../../src/engine/daemon/image/context';
@@ -14,20 +14,23 @@ const ROOT = join(import.meta.dirname, '../../../../public/hub');
 /** Reads the generated catalog from public/hub, counting what it loads (to check laziness). */
 export function fileLoader(): HubDataLoader & { loaded: string[] } {
   const loaded: string[] = [];
+  const files = fileHubLoader(ROOT);
   return {
     loaded,
-    catalog: async () => {
+    catalog: () => {
       loaded.push('catalog.json');
-      return JSON.parse(await readFile(join(ROOT, 'catalog.json'), 'utf8')) as HubCatalog;
+      return files.catalog();
     },
-    file: async (path) => {
+    file: (path) => {
       loaded.push(path);
-      return new Uint8Array(await readFile(join(ROOT, path)));
+      return files.file(path);
     },
   };
 }
 
-export function hubDaemon(hub = new HubRegistry(fileLoader(), syncHasher)): ImageContext & { clock: VirtualClock; hub: HubRegistry } {
+export function hubDaemon(
+  hub = new HubRegistry(fileLoader(), syncHasher),
+): ImageContext & { clock: VirtualClock; hub: HubRegistry } {
   const clock = new VirtualClock();
   return {
     store: new ImageStore(syncHasher),
@@ -41,5 +44,9 @@ export function hubDaemon(hub = new HubRegistry(fileLoader(), syncHasher)): Imag
 
 /** Progress messages rendered as the CLI prints them (one line per message, ids kept). */
 export function lines(msgs: JsonMessage[]): string[] {
-  return msgs.map((m) => (m.id ? `${m.id}: ${m.status ?? ''}${m.progress ? ' ' + m.progress : ''}` : (m.status ?? JSON.stringify(m.aux))));
+  return msgs.map((m) =>
+    m.id
+      ? `${m.id}: ${m.status ?? ''}${m.progress ? ' ' + m.progress : ''}`
+      : (m.status ?? JSON.stringify(m.aux)),
+  );
 }
