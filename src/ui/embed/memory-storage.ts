@@ -1,0 +1,11 @@
+// The embed's progress lives as long as the page: an exercise on a course site starts fresh each time
+// and does not touch the student's progress in the full app (same origin, same IndexedDB).
+import type { KeyValueStorage } from '../../lessons';
+
+export function memoryStorage(): KeyValueStorage {
+  const values = new Map<string, string>();
+  return {
+    get: async (key) => values.get(key),
+    set: async (key, value) => void values.set(key, value),
+  };
+}
