@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+/** Pretty paths of the built app's pages: `/embed?lesson=…` is the exercise a course site puts in an iframe. */
+const PAGES: Record<string, string> = { '/embed': '/embed.html' };
+
 /** dist/app next to the built bin (dist/server), or in the checkout when run from source. */
 export function appDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -42,12 +45,13 @@ export async function startServer(root: string, port: number, host = '127.0.0.1'
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      const pathname = decodeURIComponent(url.pathname);
+      let path = normalize(PAGES[pathname] ?? pathname).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       if (!file.startsWith(root)) throw new Error('hors racine');
       const s = await stat(file).catch(() => null);
       if (!s || s.isDirectory()) {
-        // Single-page app: unknown paths (e.g. /embed) serve index.html.
+        // Single-page app: unknown paths serve index.html.
         path = s?.isDirectory() && existsSync(join(file, 'index.html')) ? join(path, 'index.html') : 'index.html';
         file = join(root, path);
       }
