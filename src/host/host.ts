@@ -56,6 +56,8 @@ export interface Host {
   openSession(opts?: { cwd?: string; env?: Record<string, string> }): Session;
   /** A new terminal with an interactive bash on it. */
   openTerminal(size?: WinSize): Terminal;
+  /** Calls `listener` after each command line run in a terminal's bash, with its exit status; returns an unsubscribe. */
+  onCommandLine(listener: (line: string, status: number) => void): () => void;
 }
 
 export interface Session {
@@ -84,10 +86,14 @@ export function createHost(opts: HostOptions = {}): Host {
   const fs = opts.fs ?? new MemFs({ clock });
   const historyStore = opts.historyStore ?? new MemoryHistoryStore();
   const completions: CompletionProvider[] = [];
+  const commandListeners = new Set<(line: string, status: number) => void>();
   const interactiveBash = createShellProgram({
     dialect: BASH,
     historyStore: () => historyStore,
     completions,
+    onCommand: (line, status) => {
+      for (const listener of [...commandListeners]) listener(line, status);
+    },
   });
   const programs = createProgramTable({ extra: opts.extraPrograms });
   buildHostTree(fs, { hostname, user, programs: programs.names() });
@@ -152,6 +158,10 @@ export function createHost(opts: HostOptions = {}): Host {
         exited: proc.wait().then((info) => info.status),
         pid: proc.pid,
       };
+    },
+    onCommandLine(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
     },
   };
 }

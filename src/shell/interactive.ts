@@ -13,6 +13,8 @@ import { expandHistory } from './history-expansion';
 export interface InteractiveOptions {
   history: History;
   completions: CompletionProvider[];
+  /** Called after each command line ran (or failed to parse), with its text and exit status. */
+  onCommand?: (line: string, status: number) => void;
 }
 
 export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promise<number> {
@@ -87,6 +89,7 @@ export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promi
         if (err instanceof ShellSyntaxError) {
           sh.reportSyntax(err);
           sh.lastStatus = 2;
+          opts.onCommand?.(text.replace(/\n$/, ''), 2);
           abandoned = true;
           break;
         }
@@ -98,10 +101,12 @@ export async function runInteractive(sh: Shell, opts: InteractiveOptions): Promi
     sh.interrupted = false;
     try {
       await sh.runList(list);
+      opts.onCommand?.(text.replace(/\n$/, ''), sh.lastStatus);
     } catch (err) {
       if (err instanceof Interrupted) {
         sh.lastStatus = 130;
         ctx.stdout.write('\n');
+        opts.onCommand?.(text.replace(/\n$/, ''), 130);
         continue;
       }
       if (err instanceof ShellExit) {

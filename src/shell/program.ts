@@ -16,6 +16,8 @@ export interface ShellProgramOptions {
   historyStore?: () => HistoryStore;
   /** Completion providers consulted before the default one (live list: providers may be added later). */
   completions?: CompletionProvider[];
+  /** Interactive sessions call it after each command line with its text and exit status. */
+  onCommand?: (line: string, status: number) => void;
 }
 
 export function createShellProgram(opts: ShellProgramOptions): Program {
@@ -94,7 +96,7 @@ async function runShell(ctx: ProcessContext, opts: ShellProgramOptions): Promise
     const sh = makeShell(name, false, true);
     await history.load();
     try {
-      return await runInteractive(sh, { history, completions: opts.completions ?? [] });
+      return await runInteractive(sh, { history, completions: opts.completions ?? [], onCommand: opts.onCommand });
     } catch (err) {
       if (err instanceof ShellExit) return err.status;
       throw err;
