@@ -3,6 +3,7 @@
 import type { ContainerConfig } from '../../src/engine/api/types';
 import { alpineRoot, busyboxRoot, debianRoot, type Arch } from './distros';
 import { dir, exe, file, link, programs, script, words, type Node } from './tree';
+import { withAccounts, type Account } from './users';
 
 export interface LayerSpec {
   /** Identity of the layer in the catalog: images that share a base use the same key. */
@@ -129,6 +130,7 @@ const ubuntuImage = (version: string, codename: string, pretty: string, created:
 });
 const ubuntuNoble = ubuntuImage('24.04', 'noble', 'Ubuntu 24.04.1 LTS', '2024-09-11T16:25:19Z', 29.75 * MB, 78.1 * MB);
 const ubuntuJammy = ubuntuImage('22.04', 'jammy', 'Ubuntu 22.04.5 LTS', '2024-09-11T16:25:10Z', 29.54 * MB, 77.9 * MB);
+const ubuntuJammyLayer = ubuntuJammy.steps.find((s) => s.layer)!.layer!;
 
 const oracleLayer: LayerSpec = {
   key: 'oraclelinux-9-slim',
@@ -246,7 +248,7 @@ const nginx: ImageSpec = {
       comment: 'buildkit.dockerfile.v0',
       layer: {
         key: 'nginx-1.27.2-install',
-        nodes: () => [
+        nodes: (a) => [
           exe('/usr/sbin/nginx', 'nginx'),
           exe('/usr/bin/curl', 'curl'),
           exe('/usr/bin/envsubst', 'envsubst'),
@@ -262,7 +264,7 @@ const nginx: ImageSpec = {
           dir('/var/log/nginx'),
           link('/var/log/nginx/access.log', '/dev/stdout'),
           link('/var/log/nginx/error.log', '/dev/stderr'),
-          file('/etc/passwd', 'root:x:0:0:root:/root:/bin/bash\nnginx:x:101:101:nginx user:/nonexistent:/bin/false\n'),
+          ...withAccounts(debianSlimLayer.nodes(a), [{ name: 'nginx', uid: 101, gid: 101, comment: 'nginx user', home: '/nonexistent', shell: '/bin/false' }]),
         ],
         compressed: 43.9 * MB,
         size: 112 * MB,
@@ -445,7 +447,13 @@ const node: ImageSpec = {
     {
       createdBy: 'RUN /bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash --create-home node # buildkit',
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: 'node-user', nodes: () => [dir('/home/node', 0o755, 1000, 1000), file('/home/node/.bashrc', '# ~/.bashrc\n')], compressed: 3.32 * KB, size: 8.93 * KB },
+      layer: {
+        key: 'node-user',
+        nodes: (a) => [
+          ...withAccounts(debianLayer.nodes(a), [{ name: 'node', uid: 1000, gid: 1000, home: '/home/node', shell: '/bin/bash' }]),
+          dir('/home/node', 0o755, 1000, 1000),
+          file('/home/node/.bashrc', '# ~/.bashrc\n'),
+        ], compressed: 3.32 * KB, size: 8.93 * KB },
     },
     { createdBy: 'ENV NODE_VERSION=22.9.0', comment: 'buildkit.dockerfile.v0' },
     {
@@ -492,7 +500,7 @@ const node: ImageSpec = {
 /** A server image on bookworm-slim: a user, the server's programs, an entrypoint, a data volume. */
 function slimServer(o: {
   created: string;
-  user: [string, number];
+  user: Account;
   env: string[];
   files: Node[];
   compressed: number;
@@ -509,9 +517,9 @@ function slimServer(o: {
     ...debianSlim.steps,
     { createdBy: '/bin/sh -c #(nop)  CMD ["bash"]' },
     {
-      createdBy: `RUN /bin/sh -c set -eux; \tgroupadd -r -g ${o.user[1]} ${o.user[0]}; \tuseradd -r -g ${o.user[0]} -u ${o.user[1]} ${o.user[0]} # buildkit`,
+      createdBy: `RUN /bin/sh -c set -eux; \tgroupadd -r -g ${o.user.gid} ${o.user.name}; \tuseradd -r -g ${o.user.name} -u ${o.user.uid} ${o.user.name} # buildkit`,
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: `${o.key}-user`, nodes: () => [file(`/etc/${o.user[0]}.user`, `${o.user[0]}:x:${o.user[1]}:${o.user[1]}::/home/${o.user[0]}:/bin/sh\n`)], compressed: 1.1 * KB, size: 4.4 * KB },
+      layer: { key: `${o.key}-user`, nodes: (a) => withAccounts(debianSlimLayer.nodes(a), [o.user]), compressed: 1.1 * KB, size: 4.4 * KB },
     },
     ...o.env.map((e) => ({ createdBy: `ENV ${e}`, comment: 'buildkit.dockerfile.v0' })),
     {
@@ -520,9 +528,9 @@ function slimServer(o: {
       layer: { key: o.key, nodes: () => o.files, compressed: o.compressed, size: o.size },
     },
     {
-      createdBy: `RUN /bin/sh -c mkdir ${o.volume} && chown ${o.user[0]}:${o.user[0]} ${o.volume} # buildkit`,
+      createdBy: `RUN /bin/sh -c mkdir ${o.volume} && chown ${o.user.name}:${o.user.name} ${o.volume} # buildkit`,
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: `${o.key}-volume`, nodes: () => [dir(o.volume, 0o755, o.user[1], o.user[1])], compressed: 98, size: 0 },
+      layer: { key: `${o.key}-volume`, nodes: () => [dir(o.volume, 0o755, o.user.uid, o.user.gid)], compressed: 98, size: 0 },
     },
     { createdBy: `VOLUME [${o.volume}]`, comment: 'buildkit.dockerfile.v0' },
     ...(o.workdir ? [{ createdBy: `WORKDIR ${o.workdir}`, comment: 'buildkit.dockerfile.v0' }] : []),
@@ -550,7 +558,7 @@ function slimServer(o: {
 
 const redis = slimServer({
   created: '2024-10-03T19:23:54Z',
-  user: ['redis', 999],
+  user: { name: 'redis', uid: 999, gid: 999, home: '/home/redis', shell: '/bin/sh' },
   env: ['GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.1'],
   files: [...programs('/usr/local/bin', ['redis-server', 'redis-cli', 'redis-benchmark', 'gosu']), link('/usr/local/bin/redis-check-aof', 'redis-server'), link('/usr/local/bin/redis-sentinel', 'redis-server')],
   compressed: 11.6 * MB,
@@ -565,7 +573,7 @@ const redis = slimServer({
 
 const postgres = slimServer({
   created: '2024-09-27T00:02:11Z',
-  user: ['postgres', 999],
+  user: { name: 'postgres', uid: 999, gid: 999, home: '/var/lib/postgresql', shell: '/bin/bash' },
   env: ['GOSU_VERSION=1.17', 'LANG=en_US.utf8', 'PG_MAJOR=16', 'PATH=$PATH:/usr/lib/postgresql/16/bin', 'PG_VERSION=16.4-1.pgdg120+2', 'PGDATA=/var/lib/postgresql/data'],
   files: [
     ...programs('/usr/lib/postgresql/16/bin', ['postgres', 'initdb', 'pg_ctl', 'psql', 'pg_dump', 'pg_restore', 'createdb', 'dropdb']),
@@ -594,7 +602,7 @@ const mysql: ImageSpec = {
     {
       createdBy: 'RUN /bin/sh -c set -eux; \tgroupadd --system --gid 999 mysql; \tuseradd --system --uid 999 --gid 999 --home-dir /var/lib/mysql --no-create-home mysql # buildkit',
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: 'mysql-user', nodes: () => [file('/etc/mysql.user', 'mysql:x:999:999::/var/lib/mysql:/bin/bash\n')], compressed: 880, size: 2.6 * KB },
+      layer: { key: 'mysql-user', nodes: (a) => withAccounts(oracleLayer.nodes(a), [{ name: 'mysql', uid: 999, gid: 999, home: '/var/lib/mysql', shell: '/bin/bash' }]), compressed: 880, size: 2.6 * KB },
     },
     { createdBy: 'ENV GOSU_VERSION=1.17', comment: 'buildkit.dockerfile.v0' },
     { createdBy: 'ENV MYSQL_MAJOR=8.4', comment: 'buildkit.dockerfile.v0' },
@@ -635,7 +643,13 @@ const mongo: ImageSpec = {
     {
       createdBy: 'RUN /bin/sh -c set -eux; \tgroupadd --gid 999 --system mongodb; \tuseradd --uid 999 --system --gid mongodb --home-dir /data/db mongodb; \tmkdir -p /data/db /data/configdb; \tchown -R mongodb:mongodb /data/db /data/configdb # buildkit',
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: 'mongo-user', nodes: () => [dir('/data/db', 0o755, 999, 999), dir('/data/configdb', 0o755, 999, 999)], compressed: 1.2 * KB, size: 3.1 * KB },
+      layer: {
+        key: 'mongo-user',
+        nodes: (a) => [
+          ...withAccounts(ubuntuJammyLayer.nodes(a), [{ name: 'mongodb', uid: 999, gid: 999, home: '/data/db', shell: '/bin/sh' }]),
+          dir('/data/db', 0o755, 999, 999),
+          dir('/data/configdb', 0o755, 999, 999),
+        ], compressed: 1.2 * KB, size: 3.1 * KB },
     },
     { createdBy: 'ENV GOSU_VERSION=1.17', comment: 'buildkit.dockerfile.v0' },
     { createdBy: 'ENV MONGO_MAJOR=7.0', comment: 'buildkit.dockerfile.v0' },
