@@ -6,6 +6,7 @@ import { createHost, type Host, type HostOptions } from '../host';
 import { Daemon } from '../engine/daemon/daemon';
 import { ImageStore } from '../engine/image/store';
 import { HubRegistry } from '../engine/image/hub/registry';
+import { attachHubToFabric, withHubNames } from '../engine/image/hub/internet';
 import type { HubDataLoader } from '../engine/image/hub/catalog';
 import { createImageContext, type ImageContext } from '../engine/daemon/image/context';
 import { pullImage } from '../engine/daemon/image/pull';
@@ -48,10 +49,13 @@ export function createWorld(opts: WorldOptions): SimWorld {
   // Networks, published ports and volumes; the host's stack reaches published ports on localhost.
   // The layer reads the host's files (bind mounts) only once containers run, after `host` exists.
   const network = createNetworkLayer({ clock: opts.clock, random: opts.random, hostFs: () => host.fs });
+  // Docker Hub: the daemon pulls from it in process; the host reaches its hosts over the network.
+  const hub = new HubRegistry(opts.hub, hasher, 'token', () => opts.clock.now());
+  attachHubToFabric(network.networking.controller.fabric, hub, () => opts.clock.now());
   const host = createHost({
     ...opts.host,
     world: { clock: opts.clock, random: opts.random },
-    net: network.hostNet(),
+    net: withHubNames(network.hostNet()),
   });
   const store = new ImageStore(hasher);
   const daemon = new Daemon({
@@ -63,7 +67,6 @@ export function createWorld(opts: WorldOptions): SimWorld {
     networking: network.networking,
     volumes: network.volumes,
   });
-  const hub = new HubRegistry(opts.hub, hasher);
   const images = createImageContext({
     clock: opts.clock,
     hasher,

@@ -1,5 +1,6 @@
 // curl 7.88 (Debian 12's): HTTP/1.1 requests over the process's network stack or a host unix socket
 // (`--unix-socket /var/run/docker.sock`), with -X -H -d -i -I -o -w -f -L -v -s -S. No progress meter.
+// https URLs are fetched in clear on port 443 (TLS is not simulated).
 import { resolvePath } from '../../engine/fs/path';
 import type { Connection, ProcessContext, Program } from '../../engine/process/types';
 import { CurlUsageError, parseCurlArgs, type CurlOptions } from './curl-options';
@@ -73,6 +74,24 @@ async function open(
   }
 }
 
+/** Media types whose bodies are text: what stays a string when written to a file with -o. */
+function isTextType(contentType: string): boolean {
+  const t = contentType.split(';')[0]!.trim().toLowerCase();
+  return t === '' || t.startsWith('text/') || /[/+](json|xml|javascript)$/.test(t);
+}
+
+/**
+ * A binary body (a layer blob, a tar) arrives one character per byte; -o writes those bytes as they
+ * are, where a text body is written as UTF-8 text.
+ */
+function fileContent(out: string, res: ClientResponse): string | Uint8Array {
+  const type = res.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (isTextType(type)) return out;
+  const bytes = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
 function headerBlock(res: ClientResponse): string {
   return `${res.statusLine}\r\n${res.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 }
@@ -139,7 +158,7 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, sockets: UnixSocket
       continue;
     }
     if (!o.head) out += res.body;
-    if (o.output !== null) ctx.fs.writeFile(resolvePath(ctx.cwd, o.output), out);
+    if (o.output !== null) ctx.fs.writeFile(resolvePath(ctx.cwd, o.output), fileContent(out, res));
     else ctx.stdout.write(out);
     if (o.verbose) ctx.stderr.write(`* Connection #0 to host ${url.host} left intact\n`);
     if (o.writeOut !== null) ctx.stdout.write(writeOut(o.writeOut, res, href));

@@ -21,14 +21,35 @@ export type RegistryTransport = (req: RegistryRequest) => Promise<RegistryRespon
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): RegistryResponse {
+export function jsonResponse(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): RegistryResponse {
   const body = enc.encode(JSON.stringify(value) + '\n');
-  return { status, headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), ...headers }, body };
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), ...headers },
+    body,
+  };
 }
 
-/** A distribution errcode body: `{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown",…}]}`. */
-export function errorResponse(status: number, code: string, message: string, detail?: unknown, headers: Record<string, string> = {}): RegistryResponse {
-  return jsonResponse(status, { errors: [{ code, message, detail: detail ?? null }] }, headers);
+/**
+ * A distribution errcode body: `{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown",…}]}`.
+ * `detail` is omitted when undefined (errcode's `omitempty`); Docker Hub's own answers pass `null`.
+ */
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  detail?: unknown,
+  headers: Record<string, string> = {},
+): RegistryResponse {
+  return jsonResponse(
+    status,
+    { errors: [{ code, message, ...(detail === undefined ? {} : { detail }) }] },
+    headers,
+  );
 }
 
 /** errcode.Error.Error(): `manifest unknown: manifest unknown`. */

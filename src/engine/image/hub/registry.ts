@@ -3,12 +3,25 @@
 // anonymous pull of public repositories, push only into the namespace of the logged-in user.
 import type { Hasher } from '../../world/types';
 import { MEDIA, type HubCatalog, type HubDataLoader } from './catalog';
-import { decodeJson, errorResponse, header, jsonResponse, type RegistryRequest, type RegistryResponse } from './http-types';
+import {
+  decodeJson,
+  errorResponse,
+  header,
+  jsonResponse,
+  type RegistryRequest,
+  type RegistryResponse,
+} from './http-types';
+import { acceptedTypes, negotiateManifest, type StoredManifest } from './negotiate';
+import { issuedAt, signToken, type AccessClaim } from './token';
 
 export const HUB_REGISTRY_HOST = 'registry-1.docker.io';
 export const HUB_AUTH_REALM = 'https://auth.docker.io/token';
 export const HUB_SERVICE = 'registry.docker.io';
 const CHALLENGE = `Bearer realm="${HUB_AUTH_REALM}",service="${HUB_SERVICE}"`;
+/** Every response of a distribution registry carries it. */
+const API_VERSION = { 'Docker-Distribution-Api-Version': 'registry/2.0' };
+/** Without a clock (unit tests of the protocol), tokens are issued at this instant. */
+const DEFAULT_NOW = Date.UTC(2024, 0, 1);
 
 interface Grant {
   user: string | null;
@@ -51,6 +64,7 @@ export class HubRegistry {
     private readonly loader: HubDataLoader,
     private readonly hasher: Hasher,
     private readonly auth: 'token' | 'none' = 'token',
+    private readonly now: () => number = () => DEFAULT_NOW,
   ) {}
 
   private async catalog(): Promise<HubCatalog> {
@@ -61,14 +75,24 @@ export class HubRegistry {
     return this.catalogData;
   }
 
+  /** The catalog (loaded on first use), for the Hub's web API. */
+  data(): Promise<HubCatalog> {
+    return this.catalog();
+  }
+
   /** Which catalog repositories hold each blob (through their tags' manifests). */
   private indexCatalogBlobs(cat: HubCatalog): void {
     for (const [repo, r] of Object.entries(cat.repositories)) {
       for (const digest of Object.values(r.tags)) {
-        const list = decodeJson<{ manifests?: { digest: string }[] }>(enc.encode(cat.manifests[digest]?.body ?? '{}'));
+        const list = decodeJson<{ manifests?: { digest: string }[] }>(
+          enc.encode(cat.manifests[digest]?.body ?? '{}'),
+        );
         for (const m of list.manifests ?? [{ digest }]) {
-          const manifest = decodeJson<{ config?: { digest: string }; layers?: { digest: string }[] }>(enc.encode(cat.manifests[m.digest]?.body ?? '{}'));
-          for (const d of [manifest.config?.digest, ...(manifest.layers ?? []).map((l) => l.digest)]) if (d) this.addBlobRepo(d, repo);
+          const manifest = decodeJson<{ config?: { digest: string }; layers?: { digest: string }[] }>(
+            enc.encode(cat.manifests[m.digest]?.body ?? '{}'),
+          );
+          for (const d of [manifest.config?.digest, ...(manifest.layers ?? []).map((l) => l.digest)])
+            if (d) this.addBlobRepo(d, repo);
         }
       }
     }
@@ -103,6 +127,7 @@ export class HubRegistry {
     const { user, ok } = this.basicUser(req);
     if (!ok) return jsonResponse(401, { details: 'incorrect username or password' });
     const access = new Map<string, Set<string>>();
+    const claims: AccessClaim[] = [];
     for (const scope of query.getAll('scope')) {
       const [type, name, actions] = scope.split(':');
       if (type !== 'repository' || !name) continue;
@@ -113,10 +138,12 @@ export class HubRegistry {
         if (action === 'push' && owns) granted.add('push');
       }
       access.set(name, granted);
+      claims.push({ type: 'repository', name, actions: [...granted] });
     }
-    const token = `baleine.${this.hasher.sha256Sync(`token:${this.counter++}:${user ?? ''}`).slice(0, 40)}`;
+    const nowMs = this.now();
+    const token = signToken(this.hasher, { access: claims, user, nowMs, serial: this.counter++ });
     this.tokens.set(token, { user, access });
-    return jsonResponse(200, { token, access_token: token, expires_in: 300, issued_at: '2024-01-01T00:00:00Z' });
+    return jsonResponse(200, { token, access_token: token, expires_in: 300, issued_at: issuedAt(nowMs) });
   }
 
   private grant(req: RegistryRequest): Grant | null {
@@ -125,26 +152,54 @@ export class HubRegistry {
   }
 
   private allowed(req: RegistryRequest, repo: string, action: 'pull' | 'push'): boolean {
-    if (this.auth === 'none') return action === 'push' || this.repos.has(repo) || !!this.catalogData?.repositories[repo];
+    if (this.auth === 'none')
+      return action === 'push' || this.repos.has(repo) || !!this.catalogData?.repositories[repo];
     return !!this.grant(req)?.access.get(repo)?.has(action);
   }
 
+  /** No (valid) token: Docker Hub names the scope the client should ask the token service for. */
+  private unauthorized(repo: string, action: string): RegistryResponse {
+    return errorResponse(
+      401,
+      'UNAUTHORIZED',
+      'authentication required',
+      [{ Type: 'repository', Class: '', Name: repo, Action: action }],
+      {
+        'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}"`,
+      },
+    );
+  }
+
   private denied(repo: string, action: string): RegistryResponse {
-    return errorResponse(401, 'DENIED', 'requested access to the resource is denied', [{ Type: 'repository', Class: '', Name: repo, Action: action }], {
-      'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}",error="insufficient_scope"`,
-    });
+    return errorResponse(
+      401,
+      'DENIED',
+      'requested access to the resource is denied',
+      [{ Type: 'repository', Class: '', Name: repo, Action: action }],
+      {
+        'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}",error="insufficient_scope"`,
+      },
+    );
   }
 
   // ---- routes -------------------------------------------------------------------------------------
 
   async handle(req: RegistryRequest): Promise<RegistryResponse> {
+    const res = await this.route(req);
+    if (!new URL(req.url, `https://${HUB_REGISTRY_HOST}`).pathname.startsWith('/v2')) return res;
+    return { ...res, headers: { ...res.headers, ...API_VERSION } };
+  }
+
+  private async route(req: RegistryRequest): Promise<RegistryResponse> {
     const url = new URL(req.url, `https://${HUB_REGISTRY_HOST}`);
     const path = url.pathname;
     if (path === '/token') return this.token(req, url.searchParams);
     if (path === '/v1/search') return this.searchRoute(url.searchParams);
     if (path === '/v2/' || path === '/v2') {
-      if (this.auth === 'none') return jsonResponse(200, {}, { 'Docker-Distribution-API-Version': 'registry/2.0' });
-      return this.grant(req) ? jsonResponse(200, {}) : errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
+      if (this.auth === 'none' || this.grant(req)) return jsonResponse(200, {});
+      return errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, {
+        'WWW-Authenticate': CHALLENGE,
+      });
     }
     const m = /^\/v2\/(.+?)\/(manifests|blobs|tags)\/(.*)$/.exec(path);
     if (!m) return errorResponse(404, 'NOT_FOUND', 'not found');
@@ -152,36 +207,62 @@ export class HubRegistry {
     const push = req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH';
     await this.catalog();
     if (!this.allowed(req, repo, push ? 'push' : 'pull')) {
-      if (this.auth === 'none') return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
-      if (!this.grant(req)) return errorResponse(401, 'UNAUTHORIZED', 'authentication required', null, { 'WWW-Authenticate': CHALLENGE });
+      if (this.auth === 'none')
+        return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
+      if (!this.grant(req)) return this.unauthorized(repo, push ? 'push' : 'pull');
       return this.denied(repo, push ? 'push' : 'pull');
     }
     if (kind === 'tags' && rest === 'list') return this.tagsList(repo);
-    if (kind === 'manifests') return req.method === 'PUT' ? this.putManifest(repo, rest, req) : this.getManifest(repo, rest, req);
-    if (rest.startsWith('uploads')) return this.upload(repo, rest.slice('uploads'.length).replace(/^\//, ''), url.searchParams, req);
+    if (kind === 'manifests')
+      return req.method === 'PUT' ? this.putManifest(repo, rest, req) : this.getManifest(repo, rest, req);
+    if (rest.startsWith('uploads'))
+      return this.upload(repo, rest.slice('uploads'.length).replace(/^\//, ''), url.searchParams, req);
     return this.getBlob(repo, rest, req.method === 'HEAD');
   }
 
   private async tagsList(repo: string): Promise<RegistryResponse> {
     const tags = new Set<string>(Object.keys((await this.catalog()).repositories[repo]?.tags ?? {}));
     for (const t of this.repos.get(repo)?.tags.keys() ?? []) tags.add(t);
-    if (!tags.size) return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
+    if (!tags.size)
+      return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
     return jsonResponse(200, { name: repo, tags: [...tags].sort() });
   }
 
-  private async findManifest(repo: string, ref: string): Promise<{ digest: string; mediaType: string; body: string } | null> {
+  private async findManifest(repo: string, ref: string): Promise<StoredManifest | null> {
     const cat = await this.catalog();
-    const digest = ref.startsWith('sha256:') ? ref : (this.repos.get(repo)?.tags.get(ref) ?? cat.repositories[repo]?.tags[ref]);
-    if (!digest) return null;
-    const m = this.manifests.get(digest) ?? cat.manifests[digest];
+    const digest = ref.startsWith('sha256:')
+      ? ref
+      : (this.repos.get(repo)?.tags.get(ref) ?? cat.repositories[repo]?.tags[ref]);
+    return digest ? this.manifestByDigest(digest) : null;
+  }
+
+  private manifestByDigest(digest: string): StoredManifest | null {
+    const m = this.manifests.get(digest) ?? this.catalogData?.manifests[digest];
     return m ? { digest, ...m } : null;
   }
 
   private async getManifest(repo: string, ref: string, req: RegistryRequest): Promise<RegistryResponse> {
-    const m = await this.findManifest(repo, ref);
-    if (!m) return errorResponse(404, 'MANIFEST_UNKNOWN', 'manifest unknown', ref.startsWith('sha256:') ? null : { Tag: ref });
+    const found = await this.findManifest(repo, ref);
+    if (!found)
+      return errorResponse(
+        404,
+        'MANIFEST_UNKNOWN',
+        'manifest unknown',
+        ref.startsWith('sha256:') ? undefined : { Tag: ref },
+      );
+    const byTag = !ref.startsWith('sha256:');
+    const n = negotiateManifest(found, byTag, acceptedTypes(header(req.headers, 'accept')), (d) =>
+      this.manifestByDigest(d),
+    );
+    if (!n.ok) return errorResponse(n.status, n.code, n.message);
+    const m = n.manifest;
     const body = enc.encode(m.body);
-    const headers = { 'Content-Type': m.mediaType, 'Content-Length': String(body.length), 'Docker-Content-Digest': m.digest, Etag: `"${m.digest}"` };
+    const headers = {
+      'Content-Type': m.mediaType,
+      'Content-Length': String(body.length),
+      'Docker-Content-Digest': m.digest,
+      Etag: `"${m.digest}"`,
+    };
     return { status: 200, headers, body: req.method === 'HEAD' ? new Uint8Array(0) : body };
   }
 
@@ -191,12 +272,22 @@ export class HubRegistry {
     let type = 'application/octet-stream';
     if (!body && cat.configs[digest] !== undefined) body = enc.encode(cat.configs[digest]);
     if (!body && cat.layers[digest] && this.blobRepos.get(digest)?.has(repo)) {
-      if (head) return { status: 200, headers: { 'Content-Length': String(cat.layers[digest].bytes), 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
+      if (head)
+        return {
+          status: 200,
+          headers: { 'Content-Length': String(cat.layers[digest].bytes), 'Docker-Content-Digest': digest },
+          body: new Uint8Array(0),
+        };
       body = await this.loader.file(cat.layers[digest].path);
     }
-    if (!body || !this.blobRepos.get(digest)?.has(repo)) return errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
+    if (!body || !this.blobRepos.get(digest)?.has(repo))
+      return errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
     if (cat.configs[digest] !== undefined) type = MEDIA.config;
-    const headers = { 'Content-Type': type, 'Content-Length': String(body.length), 'Docker-Content-Digest': digest };
+    const headers = {
+      'Content-Type': type,
+      'Content-Length': String(body.length),
+      'Docker-Content-Digest': digest,
+    };
     return { status: 200, headers, body: head ? new Uint8Array(0) : body };
   }
 
@@ -206,23 +297,41 @@ export class HubRegistry {
       const from = query.get('from');
       if (mount && from && this.blobRepos.get(mount)?.has(from)) {
         this.addBlobRepo(mount, repo);
-        return { status: 201, headers: { Location: `/v2/${repo}/blobs/${mount}`, 'Docker-Content-Digest': mount }, body: new Uint8Array(0) };
+        return {
+          status: 201,
+          headers: { Location: `/v2/${repo}/blobs/${mount}`, 'Docker-Content-Digest': mount },
+          body: new Uint8Array(0),
+        };
       }
       const uuid = this.hasher.sha256Sync(`upload:${this.counter++}`).slice(0, 32);
       this.uploads.set(uuid, { repo, chunks: [] });
-      return { status: 202, headers: { Location: `/v2/${repo}/blobs/uploads/${uuid}`, 'Docker-Upload-UUID': uuid, Range: '0-0' }, body: new Uint8Array(0) };
+      return {
+        status: 202,
+        headers: { Location: `/v2/${repo}/blobs/uploads/${uuid}`, 'Docker-Upload-UUID': uuid, Range: '0-0' },
+        body: new Uint8Array(0),
+      };
     }
     const up = this.uploads.get(id);
     if (!up) return errorResponse(404, 'BLOB_UPLOAD_UNKNOWN', 'blob upload unknown to registry');
     if (req.body?.length) up.chunks.push(req.body);
-    if (req.method === 'PATCH') return { status: 202, headers: { Location: `/v2/${repo}/blobs/uploads/${id}` }, body: new Uint8Array(0) };
+    if (req.method === 'PATCH')
+      return {
+        status: 202,
+        headers: { Location: `/v2/${repo}/blobs/uploads/${id}` },
+        body: new Uint8Array(0),
+      };
     const data = concat(up.chunks);
     const digest = query.get('digest') ?? '';
-    if (`sha256:${this.hasher.sha256Sync(data)}` !== digest) return errorResponse(400, 'DIGEST_INVALID', 'provided digest did not match uploaded content');
+    if (`sha256:${this.hasher.sha256Sync(data)}` !== digest)
+      return errorResponse(400, 'DIGEST_INVALID', 'provided digest did not match uploaded content');
     this.uploads.delete(id);
     this.blobs.set(digest, data);
     this.addBlobRepo(digest, repo);
-    return { status: 201, headers: { Location: `/v2/${repo}/blobs/${digest}`, 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
+    return {
+      status: 201,
+      headers: { Location: `/v2/${repo}/blobs/${digest}`, 'Docker-Content-Digest': digest },
+      body: new Uint8Array(0),
+    };
   }
 
   private addBlobRepo(digest: string, repo: string): void {
@@ -241,11 +350,18 @@ export class HubRegistry {
       }
     }
     const digest = `sha256:${this.hasher.sha256Sync(body)}`;
-    this.manifests.set(digest, { mediaType: header(req.headers, 'content-type') ?? MEDIA.manifest, body: text });
+    this.manifests.set(digest, {
+      mediaType: header(req.headers, 'content-type') ?? MEDIA.manifest,
+      body: text,
+    });
     let r = this.repos.get(repo);
     if (!r) this.repos.set(repo, (r = { tags: new Map() }));
     if (!ref.startsWith('sha256:')) r.tags.set(ref, digest);
-    return { status: 201, headers: { Location: `/v2/${repo}/manifests/${digest}`, 'Docker-Content-Digest': digest }, body: new Uint8Array(0) };
+    return {
+      status: 201,
+      headers: { Location: `/v2/${repo}/manifests/${digest}`, 'Docker-Content-Digest': digest },
+      body: new Uint8Array(0),
+    };
   }
 
   /** GET /v1/search?q=…&n=… (Docker Hub's search API, which `docker search` reaches through the daemon). */
@@ -253,16 +369,35 @@ export class HubRegistry {
     const term = q.get('q') ?? '';
     const n = Math.max(1, Math.min(100, Number(q.get('n') ?? 25) || 25));
     const all = await this.search(term);
-    return jsonResponse(200, { num_pages: 1, num_results: all.length, page_size: n, page: 1, query: term, results: all.slice(0, n) });
+    return jsonResponse(200, {
+      num_pages: 1,
+      num_results: all.length,
+      page_size: n,
+      page: 1,
+      query: term,
+      results: all.slice(0, n),
+    });
   }
 
   /** Catalog and pushed repositories whose name or description matches, most stars first. */
-  async search(term: string): Promise<{ name: string; description: string; is_official: boolean; is_automated: boolean; star_count: number }[]> {
+  async search(
+    term: string,
+  ): Promise<
+    { name: string; description: string; is_official: boolean; is_automated: boolean; star_count: number }[]
+  > {
     const cat = await this.catalog();
     const out = Object.entries(cat.repositories)
       .filter(([name, r]) => name.includes(term) || r.description.toLowerCase().includes(term.toLowerCase()))
-      .map(([name, r]) => ({ name: name.replace(/^library\//, ''), description: r.description, is_official: r.official, is_automated: false, star_count: r.stars }));
-    for (const name of this.repos.keys()) if (name.includes(term)) out.push({ name, description: '', is_official: false, is_automated: false, star_count: 0 });
+      .map(([name, r]) => ({
+        name: name.replace(/^library\//, ''),
+        description: r.description,
+        is_official: r.official,
+        is_automated: false,
+        star_count: r.stars,
+      }));
+    for (const name of this.repos.keys())
+      if (name.includes(term))
+        out.push({ name, description: '', is_official: false, is_automated: false, star_count: 0 });
     return out.sort((a, b) => b.star_count - a.star_count);
   }
 }

@@ -24,7 +24,7 @@ describe('plain registry on localhost:5000', () => {
     other.registry = (domain) => (domain === 'localhost:5000' ? (req) => local.handle(req) : null);
     expect(await pullImage(other, 'localhost:5000/alpine:v1')).toBe(id);
     const ping = await local.handle({ method: 'GET', url: '/v2/' });
-    expect([ping.status, ping.headers['Docker-Distribution-API-Version']]).toEqual([200, 'registry/2.0']);
+    expect([ping.status, ping.headers['Docker-Distribution-Api-Version']]).toEqual([200, 'registry/2.0']);
     let message = '';
     try {
       await pullImage(other, 'localhost:5000/nosuch');

@@ -82,7 +82,7 @@ describe('registry HTTP API', () => {
     const auth = { Authorization: `Bearer ${token}` };
     const tags = await hub.handle({ method: 'GET', url: '/v2/library/redis/tags/list', headers: auth });
     expect(JSON.parse(new TextDecoder().decode(tags.body))).toEqual({ name: 'library/redis', tags: ['7', '7.4', '7.4.1', 'latest'] });
-    const head = await hub.handle({ method: 'HEAD', url: '/v2/library/redis/manifests/latest', headers: auth });
+    const head = await hub.handle({ method: 'HEAD', url: '/v2/library/redis/manifests/latest', headers: { ...auth, Accept: 'application/vnd.docker.distribution.manifest.list.v2+json' } });
     expect(head.status).toBe(200);
     expect(head.headers['Content-Type']).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
     expect(head.headers['Docker-Content-Digest']).toMatch(/^sha256:/);
