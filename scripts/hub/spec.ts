@@ -585,7 +585,7 @@ const postgres = slimServer({
   compressed: 112.5 * MB,
   size: 315 * MB,
   key: 'postgres',
-  entry: 'if [ "$1" = \'postgres\' ] && [ "$(id -u)" = \'0\' ]; then\n\texec gosu postgres "$BASH_SOURCE" "$@"\nfi',
+  entry: 'if [ "$1" = \'postgres\' ] && [ "$(id -u)" = \'0\' ]; then\n\texec gosu postgres "$0" "$@"\nfi',
   cmd: ['postgres'],
   port: '5432/tcp',
   volume: '/var/lib/postgresql/data',
@@ -621,7 +621,7 @@ const mysql: ImageSpec = {
     {
       createdBy: 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: 'mysql-entrypoint', nodes: () => [script('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SH('mysql', 'if [ "$1" = \'mysqld\' ] && [ "$(id -u)" = \'0\' ]; then\n\texec gosu mysql "$BASH_SOURCE" "$@"\nfi'))], compressed: 5.3 * KB, size: 15.5 * KB },
+      layer: { key: 'mysql-entrypoint', nodes: () => [script('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SH('mysql', 'if [ "$1" = \'mysqld\' ] && [ "$(id -u)" = \'0\' ]; then\n\texec gosu mysql "$0" "$@"\nfi'))], compressed: 5.3 * KB, size: 15.5 * KB },
     },
     { createdBy: 'ENTRYPOINT ["docker-entrypoint.sh"]', comment: 'buildkit.dockerfile.v0' },
     { createdBy: 'EXPOSE map[3306/tcp:{} 33060/tcp:{}]', comment: 'buildkit.dockerfile.v0' },
@@ -664,7 +664,7 @@ const mongo: ImageSpec = {
     {
       createdBy: 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
       comment: 'buildkit.dockerfile.v0',
-      layer: { key: 'mongo-entrypoint', nodes: () => [script('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SH('mongo', 'if [ "$1" = \'mongod\' ] && [ "$(id -u)" = \'0\' ]; then\n\texec gosu mongodb "$BASH_SOURCE" "$@"\nfi'))], compressed: 5.1 * KB, size: 14.2 * KB },
+      layer: { key: 'mongo-entrypoint', nodes: () => [script('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SH('mongo', 'if [ "$1" = \'mongod\' ] && [ "$(id -u)" = \'0\' ]; then\n\texec gosu mongodb "$0" "$@"\nfi'))], compressed: 5.1 * KB, size: 14.2 * KB },
     },
     { createdBy: 'ENTRYPOINT ["docker-entrypoint.sh"]', comment: 'buildkit.dockerfile.v0' },
     { createdBy: 'EXPOSE map[27017/tcp:{}]', comment: 'buildkit.dockerfile.v0' },
