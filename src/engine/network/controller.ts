@@ -8,7 +8,7 @@ import { DEFAULT_BRIDGE_OPTIONS, NetworkRecord, type NetworkInit } from './netwo
 import { Fabric, Stack } from './stack';
 
 export class NetworkController {
-  readonly fabric = new Fabric();
+  readonly fabric: Fabric;
   readonly host: Stack;
   private readonly networks = new Map<string, NetworkRecord>();
 
@@ -16,6 +16,8 @@ export class NetworkController {
     readonly clock: Clock,
     readonly random: Random,
   ) {
+    // A zero-delay timer fires once the world is quiet at this instant (see VirtualClock).
+    this.fabric = new Fabric(() => new Promise((resolve) => clock.setTimer(0, resolve)));
     this.host = new Stack(this.fabric, { host: true });
     const now = clock.now();
     this.add({ id: generateId(random), name: 'none', driver: 'null', created: now, predefined: true });

@@ -78,7 +78,13 @@ export class Stack implements NetStack {
     const target =
       ip === '127.0.0.1' || this.interfaces.some((i) => i.ip === ip) ? this : this.fabric.route(this, ip);
     if (!target) throw new HostUnreachable(host, port);
-    const listener = target.listenerFor(ip, port);
+    // A connection at instant T sees every socket that processes started at T go on to open (a
+    // server started just before is listening): let them run before refusing.
+    let listener = target.listenerFor(ip, port);
+    if (!listener) {
+      await this.fabric.settle();
+      listener = target.listenerFor(ip, port);
+    }
     if (!listener) throw new ConnectionRefused(host, port);
     const source = ip === '127.0.0.1' ? '127.0.0.1' : this.sourceFor(target);
     const pair = connectionPair(
@@ -132,6 +138,9 @@ export class Stack implements NetStack {
 /** The wires between stacks: who owns each address, who may reach whom. */
 export class Fabric {
   private readonly owners = new Map<string, Stack>();
+
+  /** `settle` resolves once everything runnable at the current instant has run (default: at once). */
+  constructor(readonly settle: () => Promise<void> = async () => {}) {}
 
   own(ip: string, stack: Stack): void {
     this.owners.set(ip, stack);
