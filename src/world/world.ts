@@ -21,6 +21,7 @@ import { createContainerProgramTable } from '../userland';
 import { busyboxNetApplets, hostNetPrograms, UnixSocketTable } from '../userland/net/index';
 import { engineApiSocket } from '../engine/network/engine-socket';
 import { createNetworkLayer } from '../engine/daemon/network/layer';
+import type { PersistableEngine } from '../engine/persist';
 
 export interface WorldOptions {
   clock: Clock;
@@ -39,6 +40,8 @@ export interface SimWorld {
   router: ReturnType<typeof createRouter>;
   client: EngineClient;
   hub: HubRegistry;
+  /** The engine's stateful parts, for snapshotEngine/restoreEngine (src/engine/persist). */
+  engine: PersistableEngine;
   /** Makes images present locally, as `docker pull` would, without printing anything. */
   preload(images: string[]): Promise<void>;
 }
@@ -98,6 +101,7 @@ export function createWorld(opts: WorldOptions): SimWorld {
     router,
     client,
     hub,
+    engine: { daemon, store, volumes: network.volumes, networking: network.networking, hub },
     async preload(names) {
       for (const name of names) await pullImage(images, name);
     },

@@ -60,6 +60,11 @@ export class VolumeStore {
     return v;
   }
 
+  /** Puts back a volume saved with the engine (a reload), replacing any of the same name. */
+  restore(record: VolumeRecord): void {
+    this.volumes.set(record.name, record);
+  }
+
   get(name: string): VolumeRecord | null {
     return this.volumes.get(name) ?? null;
   }

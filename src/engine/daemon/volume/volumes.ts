@@ -21,6 +21,8 @@ interface Mounted {
 export class Volumes implements ContainerVolumes {
   readonly store: VolumeStore;
   private readonly mounted = new Map<string, Mounted[]>();
+  /** Container id → (mount target → anonymous volume name) to mount again instead of new ones (restore). */
+  private readonly reused = new Map<string, ReadonlyMap<string, string>>();
 
   constructor(
     private readonly clock: Clock,
@@ -35,8 +37,18 @@ export class Volumes implements ContainerVolumes {
     return this.hostFiles();
   }
 
+  /**
+   * The next mount() of container `id` mounts these anonymous volumes (by target) again instead of
+   * creating new ones: a restored engine gives each container back its own anonymous volumes.
+   */
+  reuseAnonymous(id: string, byTarget: ReadonlyMap<string, string>): void {
+    this.reused.set(id, byTarget);
+  }
+
   mount(c: Container): void {
     const list: Mounted[] = [];
+    const reused = this.reused.get(c.id);
+    this.reused.delete(c.id);
     for (const request of mountRequests(c.config, c.hostConfig)) {
       this.ensureMountPoint(c, request);
       if (request.type === 'bind') {
@@ -53,7 +65,7 @@ export class Volumes implements ContainerVolumes {
         c.fs.mount(request.target, new MemFs({ clock: this.clock }), { readOnly: request.readOnly });
         list.push({ request, volume: null });
       } else {
-        const volume = this.store.create(request.source || generateId(this.random), {
+        const volume = this.store.create(request.source || reused?.get(request.target) || generateId(this.random), {
           anonymous: !request.source,
         });
         this.populate(c, volume, request.target);
