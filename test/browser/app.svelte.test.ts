@@ -3,6 +3,9 @@ import { userEvent } from 'vitest/browser';
 import { flushSync, mount, unmount } from 'svelte';
 import { IDBFactory } from 'fake-indexeddb';
 import { MemFs } from '../../src/engine/fs/memfs';
+import { utf8 } from '../../src/engine/api/http';
+import { EngineClient } from '../../src/client/engine-client';
+import type { Transport } from '../../src/client/transport';
 import App from '../../src/ui/App.svelte';
 import { AppState } from '../../src/ui/app.svelte';
 import type { HostFactory, HostSeed, HostSession } from '../../src/ui/host/types';
@@ -28,6 +31,12 @@ class FakeHostFactory implements HostFactory {
       disposed: false,
       snapshotFs: () => files,
       history: () => seed.history,
+      // No engine behind this double: the lesson column's checks see an empty one.
+      client: emptyEngine(),
+      onCommandLine: () => () => {},
+      run: async () => ({ stdout: '', stderr: '', exit: 0 }),
+      preload: async () => {},
+      readHostFile: async () => null,
       dispose() {
         this.disposed = true;
       },
@@ -35,6 +44,13 @@ class FakeHostFactory implements HostFactory {
     this.sessions.push(session);
     return session;
   }
+}
+
+function emptyEngine(): HostSession['client'] {
+  const transport: Transport = {
+    request: async () => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: utf8('[]') }),
+  };
+  return new EngineClient(transport);
 }
 
 let cleanup: (() => void) | null = null;

@@ -18,18 +18,30 @@ export const hostFactory: HostFactory = {
     const history = new SavedHistory(seed.history);
     // The whole machine: the host, a Docker daemon on its kernel, the simulated Hub (fetched lazily
     // from /hub on the first pull) and the docker CLI installed in /usr/bin.
-    const { host } = createWorld({
+    const world = createWorld({
       clock,
       random: new CryptoRandom(),
       hub: fetchLoader(new URL('hub', document.baseURI).href),
       host: { fs: seed.fs instanceof MemFs ? seed.fs : undefined, historyStore: history },
     });
+    const { host } = world;
     const pty = new RespawningTerminal((size) => host.openTerminal(size));
     return {
       pty,
       fs: host.fs,
       snapshotFs: () => host.fs.snapshot(),
       history: () => history.entries(),
+      client: world.client,
+      onCommandLine: (listener) => host.onCommandLine(listener),
+      run: (line) => host.run(line),
+      preload: (images) => world.preload(images),
+      readHostFile: async (path) => {
+        try {
+          return host.fs.readText(path);
+        } catch {
+          return null;
+        }
+      },
       dispose: () => {
         pty.dispose();
         // Stop what still runs (a `sleep`, a server): nothing of the old machine may print or save again.

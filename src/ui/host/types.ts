@@ -1,6 +1,7 @@
 // What the app needs from a running simulated host, whatever builds it (src/host's createHost).
 import type { FileSystem } from '../../engine/fs/types';
 import type { PtyMaster } from '../../engine/process/types';
+import type { EngineClient } from '../../client/engine-client';
 
 export interface HostSession {
   /** The terminal's side of the host shell's pty. */
@@ -11,6 +12,16 @@ export interface HostSession {
   snapshotFs(): unknown;
   /** The shell's command history, oldest first. */
   history(): readonly string[];
+  /** The simulated engine's client (lesson checks, views, the events stream). */
+  readonly client: EngineClient;
+  /** Calls `listener` after each command line typed in the terminal, with its exit status; returns an unsubscribe. */
+  onCommandLine(listener: (line: string, exit: number) => void): () => void;
+  /** Runs a command line out of sight, in the host's own session (a lesson's starting world). */
+  run(line: string): Promise<{ stdout: string; stderr: string; exit: number }>;
+  /** Makes images present locally, as `docker pull` would, without printing anything. */
+  preload(images: string[]): Promise<void>;
+  /** Text of a host file (absolute path), null when it cannot be read. */
+  readHostFile(path: string): Promise<string | null>;
   dispose(): void;
 }
 
