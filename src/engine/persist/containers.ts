@@ -21,7 +21,9 @@ export function saveAllContainers(d: Daemon, layers: ContainerLayers): SavedCont
     anonymousVolumes: layers.volumes
       .mountPoints(c)
       .flatMap((m): [string, string][] =>
-        m.Type === 'volume' && m.Name && layers.volumes.store.get(m.Name)?.anonymous ? [[m.Destination, m.Name]] : [],
+        m.Type === 'volume' && m.Name && layers.volumes.store.get(m.Name)?.anonymous
+          ? [[m.Destination, m.Name]]
+          : [],
       ),
     networks: [...layers.networking.extraNetworks(c)],
   }));

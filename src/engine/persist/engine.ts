@@ -52,7 +52,11 @@ export function snapshotEngine(engine: PersistableEngine, opts: SnapshotOptions 
 
 /** Checks the envelope of a saved engine; returns its state (still unchecked inside). */
 function checkEnvelope(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== ENGINE_SNAPSHOT_FORMAT)
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    (value as { format?: unknown }).format !== ENGINE_SNAPSHOT_FORMAT
+  )
     throw new EngineSnapshotError('format', 'not a saved Baleine engine');
   const o = value as Record<string, unknown>;
   if (o.version !== ENGINE_SNAPSHOT_VERSION)
@@ -68,7 +72,9 @@ export function contentKeys(snapshot: unknown): string[] {
   const hub = obj(state.hub, 'hub');
   const blobs = Array.isArray(hub.blobs) ? hub.blobs : [];
   return [
-    ...layers.map((l, i) => layerKey(str(obj(l, `images.layers[${i}]`).diffId, `images.layers[${i}].diffId`))),
+    ...layers.map((l, i) =>
+      layerKey(str(obj(l, `images.layers[${i}]`).diffId, `images.layers[${i}].diffId`)),
+    ),
     ...blobs.map((d, i) => blobKey(str(d, `hub.blobs[${i}]`))),
   ];
 }

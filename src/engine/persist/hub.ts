@@ -33,7 +33,8 @@ interface HubInternals {
 function internals(hub: HubRegistry): HubInternals {
   const view = hub as unknown as Partial<HubInternals>;
   for (const field of ['accounts', 'repos', 'manifests', 'blobs', 'blobRepos'] as const)
-    if (!(view[field] instanceof Map)) throw new Error(`HubRegistry has no ${field} map: the hub adapter is out of date`);
+    if (!(view[field] instanceof Map))
+      throw new Error(`HubRegistry has no ${field} map: the hub adapter is out of date`);
   return view as HubInternals;
 }
 
@@ -71,7 +72,11 @@ export function decodeHub(value: unknown, content: Record<string, Uint8Array>, h
     }),
     manifests: list(o.manifests, 'hub.manifests', (v, p) => {
       const m = obj(v, p);
-      return { digest: str(m.digest, `${p}.digest`), mediaType: str(m.mediaType, `${p}.mediaType`), body: str(m.body, `${p}.body`) };
+      return {
+        digest: str(m.digest, `${p}.digest`),
+        mediaType: str(m.mediaType, `${p}.mediaType`),
+        body: str(m.body, `${p}.body`),
+      };
     }),
     blobs: list(o.blobs, 'hub.blobs', str),
     blobRepos: list(o.blobRepos, 'hub.blobRepos', (v, p) => {

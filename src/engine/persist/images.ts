@@ -76,7 +76,8 @@ export function decodeImages(
   const ids = new Set(configs.map((c) => c.id));
   const references = list(o.references, 'images.references', pair);
   for (const [ref, id] of references) {
-    if (!ids.has(id)) throw new EngineSnapshotError('integrity', `reference ${ref} names unknown image ${id}`);
+    if (!ids.has(id))
+      throw new EngineSnapshotError('integrity', `reference ${ref} names unknown image ${id}`);
     decoding(`reference ${ref}`, () => parseNormalizedNamed(ref));
   }
   const blobs = list(o.blobs, 'images.blobs', (v, path) => {

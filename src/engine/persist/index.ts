@@ -1,4 +1,15 @@
 // The engine's persistence, for the composition root and the browser app.
-export { snapshotEngine, restoreEngine, contentKeys, type PersistableEngine, type SnapshotOptions } from './engine';
+export {
+  snapshotEngine,
+  restoreEngine,
+  contentKeys,
+  type PersistableEngine,
+  type SnapshotOptions,
+} from './engine';
 export { EngineSnapshotError, type EngineSnapshotProblem } from './errors';
-export { ENGINE_SNAPSHOT_FORMAT, ENGINE_SNAPSHOT_VERSION, type EngineSnapshot, type EngineState } from './format';
+export {
+  ENGINE_SNAPSHOT_FORMAT,
+  ENGINE_SNAPSHOT_VERSION,
+  type EngineSnapshot,
+  type EngineState,
+} from './format';

@@ -20,7 +20,8 @@ export function decodeNetworks(value: unknown): NetworkInit[] {
   const inits = list(value, 'networks', (v, path): NetworkInit => {
     const o = obj(v, path);
     const driver = str(o.driver, `${path}.driver`);
-    if (!DRIVERS.has(driver)) throw new EngineSnapshotError('shape', `${path}.driver: unknown driver ${driver}`);
+    if (!DRIVERS.has(driver))
+      throw new EngineSnapshotError('shape', `${path}.driver: unknown driver ${driver}`);
     const subnet = optional(o.subnet, `${path}.subnet`, (s, p) => {
       const so = obj(s, p);
       return { base: num(so.base, `${p}.base`), prefix: num(so.prefix, `${p}.prefix`) };

@@ -37,13 +37,37 @@ const cases: [string, EngineSnapshotProblem, () => unknown][] = [
   ['a newer version', 'version', () => damaged((s) => (s.version = 2))],
   ['no state', 'shape', () => damaged((s) => delete (s as Partial<EngineSnapshot>).state)],
   ['containers not a list', 'shape', () => damaged((s) => (s.state.containers.containers = {} as never))],
-  ['a container state that does not exist', 'shape', () => damaged((s) => (s.state.containers.containers[0]!.state = 'flying' as never))],
+  [
+    'a container state that does not exist',
+    'shape',
+    () => damaged((s) => (s.state.containers.containers[0]!.state = 'flying' as never)),
+  ],
   ['a missing layer', 'missing-content', () => damaged((s) => delete s.content[firstLayer(s)])],
-  ['a layer that is not a tar', 'integrity', () => damaged((s) => (s.content[firstLayer(s)] = new Uint8Array(600).fill(7)))],
-  ['a container of an unknown image', 'integrity', () => damaged((s) => (s.state.containers.containers[0]!.imageId = 'sha256:00'))],
-  ['a volume whose tree is damaged', 'integrity', () => damaged((s) => (s.state.volumes[0]!.fs = { format: 'nope' } as never))],
-  ['no default bridge', 'integrity', () => damaged((s) => (s.state.networks = s.state.networks.filter((n) => n.name !== 'bridge')))],
-  ['a reference to no image', 'integrity', () => damaged((s) => (s.state.images.references[0]![1] = 'sha256:ff'))],
+  [
+    'a layer that is not a tar',
+    'integrity',
+    () => damaged((s) => (s.content[firstLayer(s)] = new Uint8Array(600).fill(7))),
+  ],
+  [
+    'a container of an unknown image',
+    'integrity',
+    () => damaged((s) => (s.state.containers.containers[0]!.imageId = 'sha256:00')),
+  ],
+  [
+    'a volume whose tree is damaged',
+    'integrity',
+    () => damaged((s) => (s.state.volumes[0]!.fs = { format: 'nope' } as never)),
+  ],
+  [
+    'no default bridge',
+    'integrity',
+    () => damaged((s) => (s.state.networks = s.state.networks.filter((n) => n.name !== 'bridge'))),
+  ],
+  [
+    'a reference to no image',
+    'integrity',
+    () => damaged((s) => (s.state.images.references[0]![1] = 'sha256:ff')),
+  ],
   ['an old containers format', 'version', () => damaged((s) => (s.state.containers.version = 0))],
 ];
 

@@ -47,8 +47,11 @@ describe('snapshotEngine / restoreEngine', () => {
     expect(await sh(fresh, 'docker diff ecrit')).toBe(diff);
     expect(await sh(fresh, 'docker run --rm -v donnees:/d busybox cat /d/salut.txt')).toBe('bonjour\n');
     expect(await sh(fresh, 'docker run --rm moi/ecrit:v1 cat /root/note')).toBe('trace\n');
-    expect(await sh(fresh, 'docker logs anonyme; docker start anonyme >/dev/null; docker exec anonyme cat /cache/c')).toBe(
-      'cache\n',
-    );
+    expect(
+      await sh(
+        fresh,
+        'docker logs anonyme; docker start anonyme >/dev/null; docker exec anonyme cat /cache/c',
+      ),
+    ).toBe('cache\n');
   });
 });

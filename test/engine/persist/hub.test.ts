@@ -11,7 +11,11 @@ describe('the Hub after a reload', () => {
     const w = machine();
     await w.preload(['busybox']);
     await login(w.images, eleve);
-    await sh(w, "docker run --name msg busybox sh -c 'echo pousse > /message'", 'docker commit msg eleve/message:1');
+    await sh(
+      w,
+      "docker run --name msg busybox sh -c 'echo pousse > /message'",
+      'docker commit msg eleve/message:1',
+    );
     await pushImage(w.images, 'eleve/message:1', { auth: eleve });
     const id = await sh(w, "docker inspect --format '{{.Id}}' eleve/message:1");
     const fresh = reload(w);
@@ -22,6 +26,9 @@ describe('the Hub after a reload', () => {
     await expect(login(fresh.images, { ...eleve, password: 'autre' })).rejects.toThrow(
       'unauthorized: incorrect username or password',
     );
-    await expect(login(fresh.images, eleve)).resolves.toEqual({ Status: 'Login Succeeded', IdentityToken: '' });
+    await expect(login(fresh.images, eleve)).resolves.toEqual({
+      Status: 'Login Succeeded',
+      IdentityToken: '',
+    });
   });
 });

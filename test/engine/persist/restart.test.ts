@@ -36,9 +36,9 @@ describe('containers after a reload', () => {
       .map((l) => l.replace(/Up Less than a second/, 'Up'))
       .sort();
     expect(lines).toEqual(recordedAfterReboot());
-    expect(await sh(fresh, "docker inspect --format '{{.RestartCount}} {{.State.ExitCode}}' r-always r-no")).toBe(
-      '0 0\n0 255\n',
-    );
+    expect(
+      await sh(fresh, "docker inspect --format '{{.RestartCount}} {{.State.ExitCode}}' r-always r-no"),
+    ).toBe('0 0\n0 255\n');
   });
 
   it('a web server with --restart always answers on its published port again', async () => {

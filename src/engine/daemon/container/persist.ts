@@ -101,7 +101,8 @@ function checkLog(value: unknown, path: string): LogEntry[] {
   return list(value, path, (v, p) => {
     const e = obj(v, p);
     const stream = str(e.stream, `${p}.stream`);
-    if (stream !== 'stdout' && stream !== 'stderr') throw new EngineSnapshotError('shape', `${p}.stream: ${stream}`);
+    if (stream !== 'stdout' && stream !== 'stderr')
+      throw new EngineSnapshotError('shape', `${p}.stream: ${stream}`);
     num(e.time, `${p}.time`);
     str(e.text, `${p}.text`);
     return e as unknown as LogEntry;
@@ -159,7 +160,8 @@ export function applyContainers(d: Daemon, decoded: DecodedContainer[], hooks: R
   const toStart: Container[] = [];
   for (const { saved: s, rw } of decoded) {
     const image = d.images.get(s.imageId);
-    if (!image) throw new EngineSnapshotError('integrity', `image ${s.imageId} of container ${s.id} is missing`);
+    if (!image)
+      throw new EngineSnapshotError('integrity', `image ${s.imageId} of container ${s.id} is missing`);
     const up = wasUp(s.state);
     const now = d.clock.now();
     const context: ContainerContext = up
@@ -205,5 +207,9 @@ export function applyContainers(d: Daemon, decoded: DecodedContainer[], hooks: R
 
 /** Recreates saved containers (their images must be in the store); throws EngineSnapshotError on a bad save. */
 export function restoreContainers(d: Daemon, saved: SavedContainers, hooks?: RestoreHooks): void {
-  applyContainers(d, decodeContainers(saved, (id) => d.images.get(id) !== undefined), hooks);
+  applyContainers(
+    d,
+    decodeContainers(saved, (id) => d.images.get(id) !== undefined),
+    hooks,
+  );
 }
