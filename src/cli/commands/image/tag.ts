@@ -11,12 +11,19 @@ export const imageTagCommand: CommandSpec = {
   flags: [],
   async run(cli, args) {
     const [source, target] = args;
-    let ref;
-    try {
-      ref = parseReference(target);
-    } catch (e) {
-      throw new StatusError((e as Error).message, 1);
-    }
+    // The API client's ImageTag validates both names before calling the daemon.
+    const parse = (name: string) => {
+      try {
+        return parseReference(name);
+      } catch (e) {
+        throw new StatusError(
+          `Error parsing reference: ${JSON.stringify(name)} is not a valid repository/tag: ${(e as Error).message}`,
+          1,
+        );
+      }
+    };
+    parse(source);
+    const ref = parse(target);
     await cli.client.imageTag(source, ref.repo, ref.tag || 'latest');
     return 0;
   },

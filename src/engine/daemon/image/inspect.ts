@@ -1,4 +1,5 @@
 // GET /images/{name}/json — moby daemon/images/image_inspect (20.10 router's ImageInspect shape).
+import { NotFound } from '../../api/errors';
 import type { ImageInspect } from '../../api/types';
 import { goContainerConfig } from '../../image/container-config';
 import type { ImageContext } from './context';
@@ -10,8 +11,18 @@ function graphDir(ctx: ImageContext, id: string): string {
   return `/var/lib/docker/overlay2/${ctx.hasher.sha256Sync(`graph:${id}`)}`;
 }
 
+/** daemon.LookupImage: GetImage's error wrapped with the name asked for (`no such image: x: No such image: x`). */
+function lookupImage(ctx: ImageContext, name: string) {
+  try {
+    return ctx.store.resolve(name);
+  } catch (err) {
+    if (err instanceof NotFound) throw new NotFound(`no such image: ${name}: ${err.message}`);
+    throw err;
+  }
+}
+
 export function inspectImage(ctx: ImageContext, name: string): ImageInspect {
-  const img = ctx.store.resolve(name);
+  const img = lookupImage(ctx, name);
   const c = img.config;
   const dir = graphDir(ctx, img.id);
   const lowers = img.layers.slice(0, -1).map((l) => `${graphDir(ctx, l.diffId)}/diff`);

@@ -1,4 +1,5 @@
 // GET /images/get — moby image/tarexport/save.go: the docker-archive of one or more images.
+import { NotFound } from '../../api/errors';
 import type { ImageConfigFile } from '../../image/config';
 import { familiarName, familiarString, parseNormalizedNamed } from '../../image/reference';
 import type { ImageRecord } from '../../image/store';
@@ -12,10 +13,17 @@ interface Selected {
   tags: string[];
 }
 
+/** tarexport's lookup names the image as it was asked for: `No such image: g-nope` (no `:latest`). */
+function resolveAsNamed(ctx: ImageContext, name: string): ImageRecord {
+  const img = ctx.store.find(name);
+  if (!img) throw new NotFound(`No such image: ${name}`);
+  return img;
+}
+
 function select(ctx: ImageContext, names: readonly string[]): Selected[] {
   const out = new Map<string, Selected>();
   for (const name of names) {
-    const img = ctx.store.resolve(name);
+    const img = resolveAsNamed(ctx, name);
     const entry = out.get(img.id) ?? { img, tags: [] };
     out.set(img.id, entry);
     const isId = img.id.replace('sha256:', '').startsWith(name.replace('sha256:', ''));

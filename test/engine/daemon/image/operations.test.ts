@@ -97,7 +97,7 @@ describe('inspect and history', () => {
     expect(i.RootFS.Layers).toHaveLength(2);
     expect(i.GraphDriver.Name).toBe('overlay2');
     expect(Object.keys(i.GraphDriver.Data ?? {})).toEqual(['LowerDir', 'MergedDir', 'UpperDir', 'WorkDir']);
-    expect(msg(() => inspectImage(d, 'nope'))).toBe('NotFound: No such image: nope:latest');
+    expect(msg(() => inspectImage(d, 'nope'))).toBe('NotFound: no such image: nope: No such image: nope:latest');
   });
 
   it('lists history newest first, with the IDs of the image and its parents', () => {
