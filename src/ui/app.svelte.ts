@@ -1,6 +1,7 @@
 // The app's state: the running host session, its persistence, and the notices shown to the student.
 import type { HostFactory, HostSeed, HostSession } from './host/types';
 import { problemText } from './storage/problem-text';
+import { loadSavedEngine } from './storage/saved-engine';
 import { Autosave, loadSavedHost } from './storage/saved-host';
 import type { BrowserStore, StorageProblem } from './storage/store';
 
@@ -31,7 +32,7 @@ export class AppState {
 
   constructor(private readonly deps: AppDeps) {}
 
-  /** Restores the saved host (or starts a fresh one). Never throws: problems become notices. */
+  /** Restores the saved host and engine (or starts fresh ones). Never throws: problems become notices. */
   async start(): Promise<void> {
     const [opened, host] = await Promise.all([
       this.deps.openStore(),
@@ -50,9 +51,13 @@ export class AppState {
     let seed: HostSeed = { fs: undefined, history: [] };
     if (store) {
       seed = await loadSavedHost(store, (s) => host.parseFs(s));
+      // The engine is judged on its own: a bad engine state never costs the student their files.
+      seed.engine = await loadSavedEngine(store).catch(() => undefined);
       for (const p of store.problems) this.notify(problemText(p));
     }
     this.boot(host, seed);
+    const refused = this.session?.engineProblem;
+    if (refused && this.store) this.notify(problemText(await this.store.quarantine('engine', refused)));
   }
 
   /** Throws the host away and starts a fresh one; the saved records are deleted (quarantine stays). */
@@ -61,7 +66,7 @@ export class AppState {
     this.stop();
     if (this.store) {
       try {
-        await this.store.clear(['host-fs', 'shell-history']);
+        await this.store.clear(['host-fs', 'shell-history', 'engine']);
       } catch (e) {
         this.notify(`La sauvegarde n'a pas pu être effacée (${describe(e)}).`);
       }
@@ -69,9 +74,11 @@ export class AppState {
     this.boot(this.host, { fs: undefined, history: [] });
   }
 
-  /** Saves now (the page is being hidden or closed). */
+  /** Saves now (the page is being hidden or closed): the engine too, whose containers may have written files. */
   flush(): Promise<void> {
-    return this.autosave?.flush() ?? Promise.resolve();
+    if (!this.autosave) return Promise.resolve();
+    this.autosave.changed('engine');
+    return this.autosave.flush();
   }
 
   dismiss(id: number): void {
@@ -113,7 +120,13 @@ export class AppState {
     const autosave = new Autosave(this.store, session, (text) => this.notify(text));
     this.autosave = autosave;
     // Every command ends by printing (at least its prompt): output is when the host may have changed.
-    this.stopWatching = session.pty.onData(() => autosave.changed());
+    const stopHost = session.pty.onData(() => autosave.changed('host'));
+    // Every change of the engine (create, start, die, pull, volume create…) is an event.
+    const stopEngine = session.onEngineChange?.(() => autosave.changed('engine'));
+    this.stopWatching = () => {
+      stopHost();
+      stopEngine?.();
+    };
   }
 
   private stop(): void {

@@ -2,14 +2,28 @@
 // history, with its terminal for xterm.js.
 import { MemFs } from '../../engine/fs/memfs';
 import { RealClock } from '../../engine/world/real-clock';
-import { createWorld } from '../../world/world';
+import { createWorld, type SimWorld } from '../../world/world';
+import type { Host } from '../../host';
+import { EngineSnapshotError, restoreEngine, snapshotEngine } from '../../engine/persist';
 import { fetchLoader } from '../../engine/image/hub/catalog';
 import { CryptoRandom } from '../../engine/world/random';
 import { SavedHistory } from '../storage/saved-history';
+import { engineProblemText } from '../storage/saved-engine';
 import { RespawningTerminal } from './respawning-terminal';
 import type { HostFactory, HostSeed, HostSession } from './types';
 
 const clock = new RealClock();
+
+/** Stops what still runs (a `sleep`, a server): nothing of the old machine may print or save again. */
+function shutdown(host: Host): void {
+  for (const p of host.kernel.processes()) {
+    try {
+      host.kernel.signal(p.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
 
 export const hostFactory: HostFactory = {
   parseFs: (snapshot) => MemFs.fromSnapshot(snapshot, { clock }),
@@ -18,12 +32,28 @@ export const hostFactory: HostFactory = {
     const history = new SavedHistory(seed.history);
     // The whole machine: the host, a Docker daemon on its kernel, the simulated Hub (fetched lazily
     // from /hub on the first pull) and the docker CLI installed in /usr/bin.
-    const world = createWorld({
-      clock,
-      random: new CryptoRandom(),
-      hub: fetchLoader(new URL('hub', document.baseURI).href),
-      host: { fs: seed.fs instanceof MemFs ? seed.fs : undefined, historyStore: history },
-    });
+    const build = () =>
+      createWorld({
+        clock,
+        random: new CryptoRandom(),
+        hub: fetchLoader(new URL('hub', document.baseURI).href),
+        host: { fs: seed.fs instanceof MemFs ? seed.fs : undefined, historyStore: history },
+      });
+    let world: SimWorld = build();
+    // The saved engine: a refused one leaves the engine empty (restoreEngine checks before it changes
+    // anything); an unexpected failure half-way throws the machine away for a fresh one.
+    let engineProblem: string | null = null;
+    if (seed.engine !== undefined) {
+      try {
+        restoreEngine(world.engine, seed.engine);
+      } catch (e) {
+        engineProblem = engineProblemText(e);
+        if (!(e instanceof EngineSnapshotError)) {
+          shutdown(world.host);
+          world = build();
+        }
+      }
+    }
     const { host } = world;
     const pty = new RespawningTerminal((size) => host.openTerminal(size));
     return {
@@ -42,16 +72,12 @@ export const hostFactory: HostFactory = {
           return null;
         }
       },
+      snapshotEngine: (stored) => snapshotEngine(world.engine, { stored }),
+      onEngineChange: (listener) => world.daemon.events.subscribe(() => listener()),
+      engineProblem,
       dispose: () => {
         pty.dispose();
-        // Stop what still runs (a `sleep`, a server): nothing of the old machine may print or save again.
-        for (const p of host.kernel.processes()) {
-          try {
-            host.kernel.signal(p.pid, 'SIGKILL');
-          } catch {
-            // Already gone.
-          }
-        }
+        shutdown(host);
       },
     };
   },

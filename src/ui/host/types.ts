@@ -2,6 +2,7 @@
 import type { FileSystem } from '../../engine/fs/types';
 import type { PtyMaster } from '../../engine/process/types';
 import type { EngineClient } from '../../client/engine-client';
+import type { EngineSnapshot } from '../../engine/persist';
 
 export interface HostSession {
   /** The terminal's side of the host shell's pty. */
@@ -22,6 +23,12 @@ export interface HostSession {
   preload(images: string[]): Promise<void>;
   /** Text of a host file (absolute path), null when it cannot be read. */
   readHostFile(path: string): Promise<string | null>;
+  /** The engine's state for saving, leaving out the content already stored; absent without an engine. */
+  snapshotEngine?(stored: (key: string) => boolean): EngineSnapshot;
+  /** Calls `listener` after every engine event (there is something new to save); returns an unsubscribe. */
+  onEngineChange?(listener: () => void): () => void;
+  /** Why the saved engine was refused (French), when it was: the engine then started empty. */
+  readonly engineProblem?: string | null;
   dispose(): void;
 }
 
@@ -30,6 +37,8 @@ export interface HostSeed {
   /** A snapshot previously returned by snapshotFs(); parseFs has already accepted it. */
   fs: unknown;
   history: string[];
+  /** A saved engine (src/engine/persist's EngineSnapshot, with its content), to restore. */
+  engine?: unknown;
 }
 
 export interface HostFactory {

@@ -1,12 +1,13 @@
 // The records Baleine keeps in the browser, each wrapped in a versioned envelope so that a store written
 // by another version, or damaged, is recognised before anything tries to use it.
 
-export type RecordKind = 'host-fs' | 'shell-history';
+export type RecordKind = 'host-fs' | 'shell-history' | 'engine';
 
 /** The format version this build writes and reads, per record kind. */
 export const RECORD_VERSION: Record<RecordKind, number> = {
   'host-fs': 1,
   'shell-history': 1,
+  engine: 1,
 };
 
 export interface Envelope<T = unknown> {
@@ -47,6 +48,8 @@ const DATA_CHECKS: Record<RecordKind, (data: unknown) => string | null> = {
     data === undefined || data === null ? 'instantané du système de fichiers absent' : null,
   'shell-history': (data) =>
     Array.isArray(data) && data.every((line) => typeof line === 'string') ? null : 'historique illisible',
+  // The engine snapshot is the engine's to validate (restoreEngine); here only its presence.
+  engine: (data) => (isObject(data) ? null : 'état du moteur Docker absent'),
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {

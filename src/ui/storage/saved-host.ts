@@ -1,6 +1,8 @@
-// Loading and saving the student's host (filesystem snapshot + shell history) through a BrowserStore.
+// Loading and saving the student's host (filesystem snapshot + shell history, and the Docker engine
+// beside them) through a BrowserStore.
 
 import { debounce, type Debounced } from './debounce';
+import { EngineSaver, type EngineSource } from './saved-engine';
 import type { BrowserStore } from './store';
 
 export interface SavedHost<Fs> {
@@ -33,11 +35,18 @@ export interface HostSource {
   /** A structured-clonable snapshot of the filesystem (MemFs.snapshot()). */
   snapshotFs(): unknown;
   history(): readonly string[];
+  /** The engine's snapshot, when the host has an engine to save. */
+  snapshotEngine?: EngineSource;
 }
 
-/** Saves the host a moment after the last change; `flush()` saves now (page hidden, before reset). */
+/** What changed: the host (its files, its history) or the engine (images, containers, volumes…). */
+export type Change = 'host' | 'engine';
+
+/** Saves the host, and the engine, a moment after the last change of each; `flush()` saves now. */
 export class Autosave {
   private readonly debounced: Debounced;
+  private readonly engine: EngineSaver;
+  private readonly dirty = new Set<Change>();
 
   constructor(
     private readonly store: BrowserStore,
@@ -46,12 +55,15 @@ export class Autosave {
     delayMs = 400,
   ) {
     this.debounced = debounce(() => this.save(), delayMs);
+    this.engine = new EngineSaver(store);
   }
 
-  changed(): void {
+  changed(what: Change = 'host'): void {
+    this.dirty.add(what);
     this.debounced.schedule();
   }
 
+  /** Runs the pending save now, if any (page hidden, before reset). */
   flush(): Promise<void> {
     return this.debounced.flush();
   }
@@ -62,9 +74,15 @@ export class Autosave {
   }
 
   private async save(): Promise<void> {
+    const dirty = new Set(this.dirty);
+    this.dirty.clear();
     try {
-      await this.store.write('host-fs', this.source.snapshotFs());
-      await this.store.write('shell-history', [...this.source.history()]);
+      if (dirty.has('host')) {
+        await this.store.write('host-fs', this.source.snapshotFs());
+        await this.store.write('shell-history', [...this.source.history()]);
+      }
+      if (dirty.has('engine') && this.source.snapshotEngine)
+        await this.engine.save(this.source.snapshotEngine);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       this.onError(`Impossible d'enregistrer votre travail dans ce navigateur (${detail}).`);

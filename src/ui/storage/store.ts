@@ -8,6 +8,8 @@ import { type RecordKind, unwrap, wrap } from './records';
 export const DATABASE_NAME = 'baleine';
 export const STORE_NAME = 'kv';
 export const QUARANTINE_PREFIX = 'quarantine/';
+/** Immutable, content-addressed bytes (the engine's layers and pushed blobs), stored once each. */
+export const CONTENT_PREFIX = 'content/';
 
 export interface StorageProblem {
   /** The key the record was read from (`host-fs`, …), or null when the database itself failed. */
@@ -99,20 +101,49 @@ export class BrowserStore {
     return problem;
   }
 
-  /** Deletes the current records (the "Réinitialiser" action). Quarantined records stay. */
+  /** Deletes the current records and the content (the "Réinitialiser" action). Quarantined records stay. */
   async clear(kinds: RecordKind[]): Promise<void> {
     const store = this.tx('readwrite');
     for (const kind of kinds) store.delete(kind);
+    if (kinds.includes('engine')) for (const key of await this.keys(store, CONTENT_PREFIX)) store.delete(key);
+    await transactionDone(store.transaction);
+  }
+
+  /** The content keys stored (without the prefix). */
+  async contentKeys(): Promise<Set<string>> {
+    const keys = await this.keys(this.tx('readonly'), CONTENT_PREFIX);
+    return new Set(keys.map((k) => k.slice(CONTENT_PREFIX.length)));
+  }
+
+  /** The stored bytes of `keys`; keys that are absent (or not bytes) are left out. */
+  async readContent(keys: Iterable<string>): Promise<Record<string, Uint8Array>> {
+    const store = this.tx('readonly');
+    const out: Record<string, Uint8Array> = {};
+    await Promise.all(
+      [...keys].map(async (key) => {
+        const value: unknown = await request(store.get(CONTENT_PREFIX + key));
+        if (value instanceof Uint8Array) out[key] = value;
+      }),
+    );
+    return out;
+  }
+
+  /** Adds content and drops content no longer needed, in one transaction. */
+  async updateContent(add: Record<string, Uint8Array>, drop: Iterable<string> = []): Promise<void> {
+    const store = this.tx('readwrite');
+    for (const [key, bytes] of Object.entries(add)) store.put(bytes, CONTENT_PREFIX + key);
+    for (const key of drop) store.delete(CONTENT_PREFIX + key);
     await transactionDone(store.transaction);
   }
 
   /** Keys of the records moved aside so far, oldest first. */
   async quarantined(): Promise<string[]> {
-    const keys = await request(this.tx('readonly').getAllKeys());
-    return keys
-      .map(String)
-      .filter((k) => k.startsWith(QUARANTINE_PREFIX))
-      .sort();
+    return (await this.keys(this.tx('readonly'), QUARANTINE_PREFIX)).sort();
+  }
+
+  private async keys(store: IDBObjectStore, prefix: string): Promise<string[]> {
+    const keys = await request(store.getAllKeys());
+    return keys.map(String).filter((k) => k.startsWith(prefix));
   }
 
   private async freeQuarantineKey(store: IDBObjectStore, kind: RecordKind): Promise<string> {

@@ -1,0 +1,72 @@
+// The engine's saved state in the browser store: the state record (`engine`, enveloped like the other
+// records) and its content-addressed bytes under `content/<key>`, each written once. A save writes the
+// new content first, then the state, then drops the content no state refers to any more, so that a save
+// interrupted at any point leaves a complete earlier state.
+import {
+  contentKeys,
+  EngineSnapshotError,
+  type EngineSnapshot,
+  type EngineSnapshotProblem,
+} from '../../engine/persist';
+import type { BrowserStore } from './store';
+
+/** Why a saved engine was refused, in French, for the notice. */
+export const ENGINE_PROBLEM_TEXT: Record<EngineSnapshotProblem, string> = {
+  format: "ce n'est pas un état de moteur enregistré par Baleine",
+  version: "format d'une autre version de Baleine",
+  shape: 'données incomplètes ou mal formées',
+  'missing-content': "une couche d'image ou un fichier poussé sur le Hub manque",
+  integrity: 'données incohérentes entre elles',
+};
+
+export function engineProblemText(e: unknown): string {
+  return e instanceof EngineSnapshotError
+    ? ENGINE_PROBLEM_TEXT[e.problem]
+    : `restauration impossible (${e instanceof Error ? e.message : String(e)})`;
+}
+
+/**
+ * The saved engine with all its content, or undefined (nothing saved, or a state record so damaged that
+ * its content cannot even be listed: it is then quarantined). Content that is missing is left for
+ * restoreEngine to report.
+ */
+export async function loadSavedEngine(store: BrowserStore): Promise<EngineSnapshot | undefined> {
+  const state = await store.read('engine');
+  if (state === undefined) return undefined;
+  let keys: string[];
+  try {
+    keys = contentKeys(state);
+  } catch (e) {
+    await store.quarantine('engine', engineProblemText(e));
+    return undefined;
+  }
+  return { ...(state as EngineSnapshot), content: await store.readContent(keys) };
+}
+
+/** What to save the engine from (a running HostSession). */
+export type EngineSource = (stored: (key: string) => boolean) => EngineSnapshot;
+
+/** Saves engine snapshots incrementally: only content the store does not hold is computed and written. */
+export class EngineSaver {
+  private stored: Set<string> | null = null;
+
+  constructor(private readonly store: BrowserStore) {}
+
+  async save(source: EngineSource): Promise<void> {
+    const stored = (this.stored ??= await this.store.contentKeys());
+    const { content, ...state } = source((key) => stored.has(key));
+    const needed = new Set(contentKeys(state));
+    await this.store.updateContent(content);
+    for (const key of Object.keys(content)) stored.add(key);
+    await this.store.write('engine', state);
+    const unused = [...stored].filter((key) => !needed.has(key));
+    if (unused.length === 0) return;
+    await this.store.updateContent({}, unused);
+    for (const key of unused) stored.delete(key);
+  }
+
+  /** Forgets what it knew of the store (after a reset cleared it). */
+  forget(): void {
+    this.stored = null;
+  }
+}
