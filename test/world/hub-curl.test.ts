@@ -66,8 +66,8 @@ describe('the Registry API through the host curl (course annex)', () => {
       `curl -sI ${AUTH} -H "Accept: ${LIST}" ${REGISTRY}/manifests/latest`,
       `curl -s ${AUTH} -H "Accept: ${V2}" ${REGISTRY}/manifests/latest`,
       `curl -s ${AUTH} -H "Accept: ${OCI_INDEX}" ${REGISTRY}/manifests/latest`,
-      `curl -s ${AUTH} ${REGISTRY}/blobs/${amd64.config.digest} | jq -r '.architecture, .os'`,
-      `curl -s -o /tmp/layer.tar.gz ${AUTH} ${REGISTRY}/blobs/${amd64.layers[0]!.digest}`,
+      `curl -sL ${AUTH} ${REGISTRY}/blobs/${amd64.config.digest} | jq -r '.architecture, .os'`,
+      `curl -sL -o /tmp/layer.tar.gz ${AUTH} ${REGISTRY}/blobs/${amd64.layers[0]!.digest}`,
       `curl -si ${REGISTRY}/tags/list`,
       'curl -si https://registry-1.docker.io/v2/',
       `curl -s ${AUTH} -H "Accept: ${LIST}" ${REGISTRY}/manifests/nope`,
@@ -75,6 +75,7 @@ describe('the Registry API through the host curl (course annex)', () => {
       `curl -s ${AUTH} https://index.docker.io/v2/library/nginx/tags/list`,
       'curl -s "https://hub.docker.com/v2/repositories/library/nginx/tags?page_size=2" | jq -c "[.count, .next, (.results | map(.name))]"',
       'curl -s "https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/nginx:pull" | jq -c "keys, .expires_in"',
+      `curl -si ${AUTH} ${REGISTRY}/blobs/${amd64.config.digest}`,
     ]));
   });
 
@@ -122,6 +123,20 @@ describe('the Registry API through the host curl (course annex)', () => {
     expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(amd64.layers[0]!.digest);
     const tar = inflate(bytes);
     expect(new TextDecoder().decode(tar.slice(257, 262))).toBe('ustar');
+  });
+
+  it('redirects blob downloads to the CDN, as Docker Hub does (curl needs -L)', () => {
+    const res = response(steps[16]!.stdout);
+    const hex = amd64.config.digest.slice('sha256:'.length);
+    expect(res.status).toBe('HTTP/1.1 307 Temporary Redirect');
+    const location = res.headers.Location!;
+    expect(location).toMatch(
+      new RegExp(
+        `^https://production\\.cloudflare\\.docker\\.com/registry-v2/docker/registry/v2/blobs/sha256/${hex.slice(0, 2)}/${hex}/data\\?verify=\\d+-\\w+$`,
+      ),
+    );
+    expect(res.headers['Content-Type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toBe(`<a href="${location}">Temporary Redirect</a>.\n\n`);
   });
 
   it('asks for a token without one, as Docker Hub does', () => {

@@ -1,7 +1,7 @@
 // Docker Hub on the simulated network: the hosts a student reaches with curl (registry-1.docker.io and
 // its alias index.docker.io for the Registry API, auth.docker.io for tokens, hub.docker.com for the
-// Hub's web API) resolve to addresses owned by one stack on the fabric, which serves HTTP on ports 80
-// and 443 through the engine's HTTP codec. TLS is not simulated: https URLs reach port 443 in clear.
+// Hub's web API, production.cloudflare.docker.com for blob bytes) resolve to addresses owned by one
+// stack on the fabric, which serves HTTP on ports 80 and 443 through the engine's HTTP codec. TLS is not simulated: https URLs reach port 443 in clear.
 // Bytes cross the string-based Connection one character per byte (latin1), so layer blobs stay binary.
 import type { ApiRequest, ApiResponse } from '../../api/http';
 import { formatTarget, readBody } from '../../api/http';
@@ -9,6 +9,7 @@ import { serveConnection } from '../../api/http-codec';
 import type { Fabric } from '../../network/stack';
 import { Stack } from '../../network/stack';
 import type { Connection, NetStack } from '../../process/types';
+import { CDN_HOST, cdnHandler, redirectToCdn } from './cdn';
 import { hubWebApi } from './hub-web-api';
 import { errorResponse, type RegistryRequest, type RegistryResponse } from './http-types';
 import type { HubRegistry } from './registry';
@@ -19,6 +20,7 @@ export const HUB_HOSTS: Readonly<Record<string, string>> = {
   'index.docker.io': '54.236.113.205',
   'auth.docker.io': '3.94.224.37',
   'hub.docker.com': '44.219.3.189',
+  [CDN_HOST]: '104.16.101.215',
 };
 
 const INTERNET_SEGMENT = 'internet';
@@ -41,39 +43,53 @@ function fromBytes(bytes: Uint8Array): string {
   return s;
 }
 
-/** Which service a request's Host header names; the registry answers on both of its names. */
-function service(req: ApiRequest): 'registry' | 'auth' | 'web' | null {
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-  if (host === 'registry-1.docker.io' || host === 'index.docker.io') return 'registry';
-  if (host === 'auth.docker.io') return 'auth';
-  if (host === 'hub.docker.com') return 'web';
-  return null;
+type Service = (req: ApiRequest, body: Uint8Array) => Promise<RegistryResponse | null>;
+
+const BLOB = /^\/v2\/.+\/blobs\/(sha256:[0-9a-f]{64})$/;
+
+/** Each Hub host's service; null answers are Go's 404 page. */
+function services(hub: HubRegistry, now: () => number): Record<string, Service> {
+  const web = hubWebApi(hub);
+  const cdn = cdnHandler(hub);
+  const registry: Service = async (req, body) => {
+    if (!req.path.startsWith('/v2')) return null;
+    const method = req.method as RegistryRequest['method'];
+    const res = await hub.handle({
+      method,
+      url: formatTarget(req.path, req.query),
+      headers: req.headers,
+      body,
+    });
+    const blob = BLOB.exec(req.path)?.[1];
+    return blob && res.status === 200 ? redirectToCdn(blob, req.method, now()) : res;
+  };
+  return {
+    'registry-1.docker.io': registry,
+    'index.docker.io': registry,
+    'auth.docker.io': async (req, body) =>
+      req.path === '/token'
+        ? hub.handle({ method: 'GET', url: formatTarget(req.path, req.query), headers: req.headers, body })
+        : null,
+    'hub.docker.com': (req) => web(req.path, req.query),
+    [CDN_HOST]: (req) => cdn(req.path, req.method),
+  };
 }
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The HTTP face of the Hub: one handler for every Hub host, dispatching on the Host header. */
-export function hubHttpHandler(hub: HubRegistry): { handle(req: ApiRequest): Promise<ApiResponse> } {
-  const web = hubWebApi(hub);
+export function hubHttpHandler(
+  hub: HubRegistry,
+  now: () => number,
+): { handle(req: ApiRequest): Promise<ApiResponse> } {
+  const table = services(hub, now);
   return {
     async handle(req) {
-      const target = formatTarget(req.path, req.query);
-      const kind = service(req);
-      const body = await readBody(req.body);
-      let res: RegistryResponse;
+      const service = table[(req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()];
+      let res: RegistryResponse | null = null;
       if (!METHODS.has(req.method)) res = errorResponse(405, 'UNSUPPORTED', 'The operation is unsupported.');
-      else if (kind === 'web') res = await web(req.path, req.query);
-      else if (
-        (kind === 'auth' && req.path === '/token') ||
-        (kind === 'registry' && req.path.startsWith('/v2'))
-      )
-        res = await hub.handle({
-          method: req.method as RegistryRequest['method'],
-          url: target,
-          headers: req.headers,
-          body,
-        });
-      else res = notFound();
+      else if (service) res = await service(req, await readBody(req.body));
+      res ??= notFound();
       return { status: res.status, headers: res.headers, body: res.body };
     },
   };
@@ -113,7 +129,7 @@ function serve(handler: { handle(req: ApiRequest): Promise<ApiResponse> }, now: 
 export function attachHubToFabric(fabric: Fabric, hub: HubRegistry, now: () => number): Stack {
   const stack = new Stack(fabric);
   for (const ip of new Set(Object.values(HUB_HOSTS))) stack.plug({ ip, segment: INTERNET_SEGMENT });
-  const handler = serve(hubHttpHandler(hub), now);
+  const handler = serve(hubHttpHandler(hub, now), now);
   for (const port of PORTS) stack.listen(port, handler);
   return stack;
 }

@@ -266,29 +266,31 @@ export class HubRegistry {
     return { status: 200, headers, body: req.method === 'HEAD' ? new Uint8Array(0) : body };
   }
 
+  /** A blob's bytes wherever it is kept (pushed, catalog config, catalog layer); null when unknown. */
+  async blobBytes(digest: string): Promise<Uint8Array | null> {
+    const cat = await this.catalog();
+    const pushed = this.blobs.get(digest);
+    if (pushed) return pushed;
+    if (cat.configs[digest] !== undefined) return enc.encode(cat.configs[digest]);
+    return cat.layers[digest] ? this.loader.file(cat.layers[digest].path) : null;
+  }
+
   private async getBlob(repo: string, digest: string, head: boolean): Promise<RegistryResponse> {
     const cat = await this.catalog();
-    let body = this.blobs.get(digest) ?? null;
-    let type = 'application/octet-stream';
-    if (!body && cat.configs[digest] !== undefined) body = enc.encode(cat.configs[digest]);
-    if (!body && cat.layers[digest] && this.blobRepos.get(digest)?.has(repo)) {
-      if (head)
-        return {
-          status: 200,
-          headers: { 'Content-Length': String(cat.layers[digest].bytes), 'Docker-Content-Digest': digest },
-          body: new Uint8Array(0),
-        };
-      body = await this.loader.file(cat.layers[digest].path);
-    }
-    if (!body || !this.blobRepos.get(digest)?.has(repo))
-      return errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
-    if (cat.configs[digest] !== undefined) type = MEDIA.config;
-    const headers = {
+    const unknown = () => errorResponse(404, 'BLOB_UNKNOWN', 'blob unknown to registry', digest);
+    if (!this.blobRepos.get(digest)?.has(repo)) return unknown();
+    const type = cat.configs[digest] !== undefined ? MEDIA.config : 'application/octet-stream';
+    const headers = (length: number) => ({
       'Content-Type': type,
-      'Content-Length': String(body.length),
+      'Content-Length': String(length),
       'Docker-Content-Digest': digest,
-    };
-    return { status: 200, headers, body: head ? new Uint8Array(0) : body };
+    });
+    // HEAD of a catalog layer: its length is known without loading the file.
+    const layer = this.blobs.has(digest) ? undefined : cat.layers[digest];
+    if (head && layer) return { status: 200, headers: headers(layer.bytes), body: new Uint8Array(0) };
+    const body = await this.blobBytes(digest);
+    if (!body) return unknown();
+    return { status: 200, headers: headers(body.length), body: head ? new Uint8Array(0) : body };
   }
 
   private upload(repo: string, id: string, query: URLSearchParams, req: RegistryRequest): RegistryResponse {
