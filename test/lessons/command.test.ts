@@ -18,8 +18,8 @@ afterEach(() => vi.restoreAllMocks());
 describe('baleine lessons', () => {
   it('rejects an unknown subcommand with its usage', async () => {
     const { err } = capture();
-    expect(await lessons.run(['serve'])).toBe(2);
-    expect(err.join('')).toBe('Usage : baleine lessons check [DOSSIER]\n');
+    expect(await lessons.run(['publier'])).toBe(2);
+    expect(err.join('')).toBe('Usage : baleine lessons check [DOSSIER]\n        baleine lessons serve DOSSIER [--port N]\n');
   });
 
   it('fails with file:line diagnostics on a broken lesson', async () => {

@@ -1,31 +1,18 @@
 // `baleine lessons check [DIR]`: validates the course and replays every solution on a fresh simulated
 // world (src/lessons/check.ts holds the logic; this file reads the files and composes the worlds).
-import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// `baleine lessons serve DIR` is in lessons-serve.ts.
 import { checkLessons, type CheckEnvironment, type LessonFile } from '../../lessons/check';
 import { formatLessonError } from '../../lessons/loader';
 import { fileHubLoader } from '../hub-files';
 import { nodeWorld } from '../machine';
 import { VirtualClock, fastHop } from '../../engine/world/virtual-clock';
 import { SeededRandom } from '../../engine/world/random';
+import { readLessonFiles } from './lessons-files';
+import { lessonsServe } from './lessons-serve';
 import type { ServerCommand } from './types';
 
 const SEED = 42;
-
-export async function readLessonFiles(dir: string): Promise<LessonFile[]> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
-  entries.sort();
-  const files: LessonFile[] = [];
-  for (const slug of entries) {
-    const file = join(dir, slug, 'lesson.md');
-    if (!existsSync(file)) continue;
-    files.push({ slug, file, text: await readFile(file, 'utf8') });
-  }
-  return files;
-}
+const USAGE = 'Usage : baleine lessons check [DOSSIER]\n        baleine lessons serve DOSSIER [--port N]';
 
 export function nodeCheckEnvironment(): CheckEnvironment {
   const hub = fileHubLoader();
@@ -59,12 +46,13 @@ export function nodeCheckEnvironment(): CheckEnvironment {
 
 export const lessons: ServerCommand = {
   name: 'lessons',
-  usage: 'lessons check [DOSSIER]',
-  summary: 'valide les leçons et rejoue chaque solution sur un monde neuf',
+  usage: 'lessons check|serve [DOSSIER]',
+  summary: 'valide les leçons (check) ou les sert en aperçu rechargé à chaque modification (serve)',
   async run(args) {
+    if (args[0] === 'serve') return lessonsServe(args.slice(1));
     const [sub, dir = 'lessons', ...extra] = args;
     if (sub !== 'check' || extra.length > 0) {
-      process.stderr.write('Usage : baleine lessons check [DOSSIER]\n');
+      process.stderr.write(`${USAGE}\n`);
       return 2;
     }
     let files: LessonFile[];
