@@ -3,11 +3,11 @@
 
 import type {
   AttachSession,
-  ContainerCreateBody,
-  EngineApi,
-  JSONMessage,
+  ContainerCreateRequest,
+  JsonMessage,
   StreamFrame,
-} from '../../src/cli/engine-api';
+} from '../../src/client/api-types';
+import type { EngineApi } from '../../src/cli/engine-api';
 
 export class ApiError extends Error {
   constructor(
@@ -21,7 +21,7 @@ export class ApiError extends Error {
 interface FakeContainer {
   id: string;
   name: string;
-  body: ContainerCreateBody;
+  body: ContainerCreateRequest;
   state: 'created' | 'running' | 'exited';
   exitCode: number;
 }
@@ -52,11 +52,11 @@ export function fakeEngine(opts: FakeOptions = {}) {
       if (!images.has(ref)) throw new ApiError(404, `No such image: ${ref}`);
       seq++;
       const id = seq.toString(16).padStart(2, '0').repeat(32);
-      const name = o.name ?? `c${seq}`;
+      const name = o?.name ?? `c${seq}`;
       containers.set(id, { id, name, body, state: 'created', exitCode: 0 });
       return { Id: id, Warnings: [] };
     },
-    async *imageCreate({ fromImage, tag }): AsyncGenerator<JSONMessage> {
+    async *imageCreate({ fromImage, tag }): AsyncGenerator<JsonMessage> {
       calls.push(`pull ${fromImage}:${tag}`);
       if (!(opts.pullable ?? []).includes(`${fromImage}:${tag}`)) {
         throw new ApiError(
@@ -89,7 +89,7 @@ export function fakeEngine(opts: FakeOptions = {}) {
           await ready;
           for (const f of behave(c.body.Cmd ?? []).output) yield f;
         })(),
-        write: (d) => void written.push(d),
+        write: (d: string) => void written.push(d),
         closeWrite: () => undefined,
         close: () => undefined,
       };
@@ -109,7 +109,7 @@ export function fakeEngine(opts: FakeOptions = {}) {
       c.state = 'exited';
       c.exitCode = behave(c.body.Cmd ?? []).exitCode;
       if (condition === 'removed') containers.delete(c.id);
-      return { StatusCode: c.exitCode };
+      return { StatusCode: c.exitCode, Error: null };
     },
     async containerRemove(id) {
       const c = find(id);
@@ -127,7 +127,7 @@ export function fakeEngine(opts: FakeOptions = {}) {
     },
     async containerList(o) {
       return [...containers.values()]
-        .filter((c) => o.all || c.state === 'running')
+        .filter((c) => o?.all || c.state === 'running')
         .map((c) => ({
           Id: c.id,
           Names: [`/${c.name}`],
@@ -158,6 +158,7 @@ export function fakeEngine(opts: FakeOptions = {}) {
         Created: 1_700_000_000,
         Size: 1_984_132,
         SharedSize: -1,
+        VirtualSize: 1_984_132,
         Labels: null,
         Containers: -1,
       }));

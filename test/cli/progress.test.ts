@@ -1,10 +1,10 @@
 // jsonmessage rendering: in place with ANSI on a terminal, one line per message without progress elsewhere.
 
 import { describe, expect, it } from 'vitest';
-import type { JSONMessage } from '../../src/cli/engine-api';
+import type { JsonMessage } from '../../src/client/api-types';
 import { displayJSONMessages } from '../../src/cli/format/progress';
 
-async function render(messages: JSONMessage[], isTerminal: boolean, width = 80): Promise<string> {
+async function render(messages: JsonMessage[], isTerminal: boolean, width = 80): Promise<string> {
   let out = '';
   await displayJSONMessages(
     (async function* () {
@@ -15,7 +15,7 @@ async function render(messages: JSONMessage[], isTerminal: boolean, width = 80):
   return out;
 }
 
-const pull: JSONMessage[] = [
+const pull: JsonMessage[] = [
   { status: 'Pulling from library/nginx', id: 'latest' },
   { status: 'Pulling fs layer', progressDetail: {}, id: 'aaa' },
   { status: 'Pulling fs layer', progressDetail: {}, id: 'bbb' },

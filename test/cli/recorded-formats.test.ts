@@ -39,8 +39,8 @@ function clientFor(step: Step): Partial<EngineApi> {
       // The recording asked the API for sizes; without --size the CLI gets none.
       const all = (
         d.containers as unknown as Array<{ State: string; SizeRw?: number; SizeRootFs?: number }>
-      ).map((c) => (opts.size ? c : { ...c, SizeRw: undefined, SizeRootFs: undefined }));
-      return (opts.all ? all : all.filter((c) => c.State === 'running')) as never;
+      ).map((c) => (opts?.size ? c : { ...c, SizeRw: undefined, SizeRootFs: undefined }));
+      return (opts?.all ? all : all.filter((c) => c.State === 'running')) as never;
     },
     imageList: async () => d.images,
     networkList: async () => d.networks,

@@ -1,11 +1,11 @@
 // Shows a JSON message stream (push, load, import, build) and turns a stream error into Docker's exit.
 
-import type { JSONMessage } from '../engine-api';
+import type { JsonMessage } from '../../client/api-types';
 import { StatusError } from '../errors';
 import { displayJSONMessages, JSONMessageError, type ProgressWriter } from '../format/progress';
 
 export async function showProgress(
-  stream: AsyncIterable<JSONMessage>,
+  stream: AsyncIterable<JsonMessage>,
   out: ProgressWriter | null,
   onAux?: (aux: Record<string, unknown>) => void,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 // formatter.ContainerContext: the fields `docker ps --format` can use, with the table's headers.
 
-import type { ContainerSummary } from '../engine-api';
+import type { ContainerSummary } from '../../client/api-types';
 import { quote } from '../go/strconv';
 import { displayablePorts } from './ports';
 import { ellipsis, goStruct, truncateId } from './struct';

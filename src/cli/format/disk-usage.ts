@@ -1,6 +1,6 @@
 // `docker system df`: the summary table and the verbose (-v) sections (formatter/disk_usage.go).
 
-import type { DiskUsage } from '../engine-api';
+import type { SystemDataUsage } from '../../client/api-types';
 import { containerContext } from './containers';
 import { formatRows } from './formatter';
 import { imageContexts } from './images';
@@ -12,7 +12,7 @@ function reclaim(reclaimable: number, total: number): string {
   return total > 0 ? `${size} (${Math.trunc((reclaimable * 100) / total)}%)` : size;
 }
 
-export function diskUsageSummary(du: DiskUsage, format: string): string {
+export function diskUsageSummary(du: SystemDataUsage, format: string): string {
   const images = du.Images ?? [];
   const containers = du.Containers ?? [];
   const volumes = du.Volumes ?? [];
@@ -76,7 +76,7 @@ export function diskUsageSummary(du: DiskUsage, format: string): string {
   );
 }
 
-export function diskUsageVerbose(du: DiskUsage, now: number): string {
+export function diskUsageVerbose(du: SystemDataUsage, now: number): string {
   let out = 'Images space usage:\n\n';
   out += formatRows(
     {

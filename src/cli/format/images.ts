@@ -1,6 +1,6 @@
 // formatter.ImageContext (`docker images`) and the history context.
 
-import type { HistoryItem, ImageSummary } from '../engine-api';
+import type { ImageHistoryItem, ImageSummary } from '../../client/api-types';
 import { goStruct, truncateId } from './struct';
 import type { GoStruct } from './template/values';
 import { goTimeString, humanDuration, humanSize } from './units';
@@ -74,7 +74,7 @@ export const HISTORY_HEADERS: Record<string, string> = {
   Comment: 'COMMENT',
 };
 
-export function historyContext(h: HistoryItem, trunc: boolean, human: boolean, now: number): GoStruct {
+export function historyContext(h: ImageHistoryItem, trunc: boolean, human: boolean, now: number): GoStruct {
   return goStruct('*formatter.historyContext', {
     ID: () => (h.Id === '<missing>' ? h.Id : trunc ? truncateId(h.Id) : h.Id),
     CreatedSince: () =>

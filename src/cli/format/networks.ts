@@ -1,6 +1,6 @@
 // formatter contexts of `docker network ls` and `docker volume ls`.
 
-import type { NetworkResource, Volume } from '../engine-api';
+import type { Network, Volume } from '../../client/api-types';
 import { goStruct, truncateId } from './struct';
 import type { GoStruct } from './template/values';
 
@@ -23,7 +23,7 @@ function labels(l: Record<string, string> | null | undefined): string {
     .join(',');
 }
 
-export function networkContext(n: NetworkResource, trunc: boolean): GoStruct {
+export function networkContext(n: Network, trunc: boolean): GoStruct {
   return goStruct('*formatter.networkContext', {
     ID: () => (trunc ? truncateId(n.Id) : n.Id),
     Name: () => n.Name,

@@ -1,6 +1,6 @@
 // formatter.DisplayablePorts: `0.0.0.0:8080->80/tcp, 443/tcp`, with consecutive ports grouped.
 
-import type { Port } from '../engine-api';
+import type { Port } from '../../client/api-types';
 
 function joinHostPort(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
@@ -33,7 +33,7 @@ export function displayablePorts(ports: readonly Port[]): string {
   const hostMappings: string[] = [];
   for (const port of [...ports].sort(compare)) {
     const current = port.PrivatePort;
-    let key = port.Type;
+    let key: string = port.Type;
     if (port.IP) {
       if (port.PublicPort !== current) {
         hostMappings.push(`${joinHostPort(port.IP, port.PublicPort ?? 0)}->${port.PrivatePort}/${port.Type}`);

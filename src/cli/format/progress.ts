@@ -2,12 +2,12 @@
 // line and redraws in place (cursor up/down, clear line); elsewhere only lines without a progress bar
 // are printed, one per message.
 
-import type { JSONMessage } from '../engine-api';
+import type { JsonMessage } from '../../client/api-types';
 import { humanSize } from './units';
 
 export class JSONMessageError extends Error {}
 
-function progressString(m: JSONMessage, width: number): string {
+function progressString(m: JsonMessage, width: number): string {
   const d = m.progressDetail ?? {};
   const current = d.current ?? 0;
   const total = d.total ?? 0;
@@ -30,7 +30,7 @@ export interface ProgressWriter {
 
 /** Renders a stream of messages; throws JSONMessageError with the daemon's error message. */
 export async function displayJSONMessages(
-  messages: AsyncIterable<JSONMessage>,
+  messages: AsyncIterable<JsonMessage>,
   out: ProgressWriter,
   onAux?: (aux: Record<string, unknown>) => void,
 ): Promise<void> {
@@ -60,7 +60,7 @@ export async function displayJSONMessages(
   }
 }
 
-function display(m: JSONMessage, out: ProgressWriter): void {
+function display(m: JsonMessage, out: ProgressWriter): void {
   const bar = progressString(m, out.width);
   let endl = '';
   if (out.isTerminal && !m.stream && m.progressDetail !== undefined) {

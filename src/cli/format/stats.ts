@@ -1,6 +1,6 @@
 // formatter.containerStatsContext: `docker stats` rows computed from the API's stats JSON.
 
-import type { StatsJSON } from '../engine-api';
+import type { StatsResponse } from '../../client/api-types';
 import { goStruct, truncateId } from './struct';
 import type { GoStruct } from './template/values';
 import { bytesSize, humanSize } from './units';
@@ -19,7 +19,7 @@ export const STATS_HEADERS: Record<string, string> = {
   PIDs: 'PIDS',
 };
 
-export function statsContext(s: StatsJSON, trunc: boolean): GoStruct {
+export function statsContext(s: StatsResponse, trunc: boolean): GoStruct {
   const cpuDelta = s.cpu_stats.cpu_usage.total_usage - s.precpu_stats.cpu_usage.total_usage;
   const systemDelta = (s.cpu_stats.system_cpu_usage ?? 0) - (s.precpu_stats.system_cpu_usage ?? 0);
   const online = s.cpu_stats.online_cpus || s.cpu_stats.cpu_usage.percpu_usage?.length || 1;

@@ -32,6 +32,39 @@ export function goStruct(
   };
 }
 
+/** One field of a plain Go struct: its value, its json tag's name and `omitempty`. */
+export interface GoField {
+  name: string;
+  value: unknown;
+  json?: string;
+  omitEmpty?: boolean;
+}
+
+/**
+ * A plain Go struct value (no methods, no MarshalJSON): fields in declaration order, printed as
+ * `{v1 v2 …}`, marshalled in field order under their json names, `omitempty` fields left out when empty.
+ */
+export function goPlainStruct(goType: string, fields: readonly GoField[]): GoStruct {
+  const byName = new Map(fields.map((f) => [f.name, f.value]));
+  return {
+    goType,
+    fields: fields.map((f) => f.name),
+    field: (name) => (byName.has(name) ? byName.get(name) : undefined),
+    toJSON: () => {
+      const out: Record<string, unknown> = {};
+      for (const f of fields) if (!(f.omitEmpty && isEmptyValue(f.value))) out[f.json ?? f.name] = f.value;
+      return out;
+    },
+  };
+}
+
+/** encoding/json's isEmptyValue (what `omitempty` leaves out). */
+function isEmptyValue(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0 || v === '') return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return false;
+}
+
 /** stringid.TruncateID: drop `sha256:` and keep 12 characters. */
 export function truncateId(id: string): string {
   const i = id.indexOf(':');

@@ -1,7 +1,7 @@
 // The flags of `docker run`/`docker create` → the body of POST /containers/create (cli/command/container/opts.go).
 // Errors thrown here are Docker's texts; run/create wrap them as `docker: …`.
 
-import type { ContainerCreateBody, EndpointSettings, HostConfig } from '../engine-api';
+import type { ContainerCreateRequest, EndpointSettings, HostConfig } from '../../client/api-types';
 import type { ParsedFlags } from '../flags';
 import type { CliFs } from '../process';
 import { expandEnv, readKVFile } from './env';
@@ -11,7 +11,7 @@ import { exposeToApi, publishToApi } from './ports';
 import { parseRestartPolicy } from './restart';
 
 export interface CreateRequest {
-  body: ContainerCreateBody;
+  body: ContainerCreateRequest;
   name?: string;
   platform?: string;
   pull: string;
@@ -149,7 +149,7 @@ export function buildCreateRequest(
   };
 
   const healthCmd = flags.string('health-cmd');
-  let healthcheck: ContainerCreateBody['Healthcheck'];
+  let healthcheck: ContainerCreateRequest['Healthcheck'];
   if (flags.bool('no-healthcheck')) healthcheck = { Test: ['NONE'] };
   else if (
     healthCmd ||
@@ -179,7 +179,7 @@ export function buildCreateRequest(
   }
 
   const openStdin = flags.bool('interactive');
-  const body: ContainerCreateBody = {
+  const body: ContainerCreateRequest = {
     Hostname: flags.string('hostname'),
     Domainname: flags.string('domainname'),
     User: flags.string('user'),

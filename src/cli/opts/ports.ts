@@ -1,7 +1,7 @@
 // `-p/--publish` port specs as go-connections' nat.ParsePortSpec reads them (`[ip:][hostPort:]containerPort[/proto]`,
 // ranges, bracketed IPv6), with its errors, and the conversion into the API's ExposedPorts/PortBindings.
 
-import type { PortMap } from '../engine-api';
+import type { PortMap } from '../../client/api-types';
 
 export interface PortMapping {
   /** `80/tcp` */

@@ -6,6 +6,14 @@ export type Labels = Record<string, string>;
 
 // ---- containers --------------------------------------------------------------------------
 
+/** One entry of a stats sample's blkio_stats lists (bytes read or written on a device). */
+export interface BlkioStatEntry {
+  major: number;
+  minor: number;
+  op: string;
+  value: number;
+}
+
 export interface Port {
   IP?: string;
   PrivatePort: number;
@@ -286,7 +294,10 @@ export interface StatsResponse {
   read: string;
   preread: string;
   pids_stats: { current?: number; limit?: number };
-  blkio_stats: Record<string, unknown>;
+  blkio_stats: {
+    io_service_bytes_recursive: BlkioStatEntry[] | null;
+    [key: string]: BlkioStatEntry[] | null;
+  };
   num_procs: number;
   storage_stats: Record<string, unknown>;
   cpu_stats: {

@@ -1,6 +1,7 @@
 // A container's configuration from the create request and its image (moby daemon/commit.go merge and
 // container.CreateDaemonEnvironment): what the request leaves out comes from the image.
 import { InvalidParameter } from '../api/errors';
+import { goMap } from '../api/go-map';
 import type { ContainerConfig, HealthConfig } from '../api/types';
 
 function envKey(entry: string): string {
@@ -40,10 +41,10 @@ export function mergeImageConfig(user: ContainerConfig, image: ContainerConfig):
   out.Env = mergeEnv(user.Env, image.Env);
   out.WorkingDir = user.WorkingDir || image.WorkingDir || '';
   const ports = { ...(image.ExposedPorts ?? {}), ...(user.ExposedPorts ?? {}) };
-  out.ExposedPorts = Object.keys(ports).length ? ports : undefined;
+  out.ExposedPorts = Object.keys(ports).length ? goMap(ports) : undefined;
   const volumes = { ...(image.Volumes ?? {}), ...(user.Volumes ?? {}) };
-  out.Volumes = Object.keys(volumes).length ? volumes : undefined;
-  out.Labels = { ...(image.Labels ?? {}), ...(user.Labels ?? {}) };
+  out.Volumes = Object.keys(volumes).length ? goMap(volumes) : undefined;
+  out.Labels = goMap({ ...(image.Labels ?? {}), ...(user.Labels ?? {}) });
   if (!user.Entrypoint || user.Entrypoint.length === 0) {
     if (!user.Cmd || user.Cmd.length === 0) out.Cmd = image.Cmd ?? null;
     if (!user.Entrypoint) out.Entrypoint = image.Entrypoint ?? null;

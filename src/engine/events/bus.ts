@@ -1,6 +1,7 @@
 // The daemon's event stream (moby daemon/events): every transition is published in Docker's event
 // shape; subscribers get them live, with filters; the last events are kept for `--since`.
 import type { EventMessage, Labels } from '../api/types';
+import { goMap } from '../api/go-map';
 import type { Clock } from '../world/types';
 import { eventMatches, type EventFilter } from './filter';
 
@@ -34,7 +35,7 @@ export class EventBus {
         : {}),
       Type: input.Type,
       Action: input.Action,
-      Actor: { ID: input.Actor.ID, Attributes: sortedAttributes(input.Actor.Attributes) },
+      Actor: { ID: input.Actor.ID, Attributes: goMap(input.Actor.Attributes) },
       scope: 'local',
       time: Math.floor(ms / 1000),
       timeNano: ms * 1e6,
@@ -60,11 +61,4 @@ export class EventBus {
       return ms >= since && ms <= until && (!filter || eventMatches(e, filter));
     });
   }
-}
-
-/** Go marshals map keys in sorted order. */
-function sortedAttributes(attrs: Labels): Labels {
-  const out: Labels = {};
-  for (const k of Object.keys(attrs).sort()) out[k] = attrs[k];
-  return out;
 }

@@ -3,7 +3,7 @@
 // default) end the session without stopping the container, and terminal resizes are forwarded.
 
 import type { Cli } from '../../cli';
-import type { AttachSession } from '../../engine-api';
+import type { AttachSession } from '../../../client/api-types';
 
 export interface StreamOptions {
   stdin: boolean;

@@ -2,7 +2,7 @@
 // minwidth 20 and padding 1.
 
 export const VERSION_TEMPLATE = `{{with .Client -}}
-Client:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}
+Client:{{if .Platform}}{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}{{end}}
  Version:\t{{.Version}}
  API version:\t{{.APIVersion}}{{if ne .APIVersion .DefaultAPIVersion}} (downgraded from {{.DefaultAPIVersion}}){{end}}
  Go version:\t{{.GoVersion}}
@@ -12,7 +12,7 @@ Client:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}
  Context:\t{{.Context}}
 {{- end}}
 
-{{- if .ServerOK}}{{with .Server}}
+{{- with .Server}}
 
 Server:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}
  {{- range $component := .Components}}
@@ -32,7 +32,7 @@ Server:{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}
   {{- end}}
   {{- end}}
  {{- end}}
- {{- end}}{{- end}}`;
+ {{- end}}`;
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,7 +1,10 @@
 import type { CommandSpec } from '../../command';
-import { executeTemplate, parseTemplate } from '../../format/formatter';
+import { StatusError } from '../../errors';
+import { Template } from '../../format/template/exec';
+import { TemplateError } from '../../format/template/lexer';
+import type { GoStruct } from '../../format/template/values';
 import { tabwrite } from '../../format/tabwriter';
-import { CLIENT_VERSION } from '../../version';
+import { clientVersionInfo, serverVersionInfo, versionInfo } from './version-info';
 import { VERSION_TEMPLATE, ansic } from './version-template';
 
 export const systemVersionCommand: CommandSpec = {
@@ -19,34 +22,41 @@ export const systemVersionCommand: CommandSpec = {
     },
   ],
   async run(cli, _args, flags) {
-    const client = {
-      Platform: { Name: '' },
-      Version: CLIENT_VERSION.Version,
-      APIVersion: CLIENT_VERSION.ApiVersion,
-      DefaultAPIVersion: CLIENT_VERSION.DefaultApiVersion,
-      GoVersion: CLIENT_VERSION.GoVersion,
-      GitCommit: CLIENT_VERSION.GitCommit,
-      BuildTime: CLIENT_VERSION.BuildTime,
-      Os: CLIENT_VERSION.Os,
-      Arch: CLIENT_VERSION.Arch,
-      Context: cli.context,
-    };
-    let server: Record<string, unknown> | null = null;
+    const format = flags.string('format');
+    const tmpl = parseVersionTemplate(format === 'json' ? '{{json .}}' : format || VERSION_TEMPLATE);
+    let server: GoStruct | null = null;
     let serverError: unknown = null;
     try {
-      server = await cli.client.version();
-      const components =
-        (server.Components as Array<{ Name: string; Details: Record<string, string> }>) ?? [];
-      for (const c of components) if (c.Details?.BuildTime) c.Details.BuildTime = ansic(c.Details.BuildTime);
+      const v = await cli.client.version();
+      for (const c of v.Components ?? [])
+        if (c.Details?.BuildTime) c.Details.BuildTime = ansic(c.Details.BuildTime);
+      server = serverVersionInfo(v);
     } catch (e) {
       serverError = e;
     }
-    const data = { Client: client, Server: server, ServerOK: server !== null };
-    const format = flags.string('format');
-    const tmpl = parseTemplate(format === 'json' ? '{{json .}}' : format || VERSION_TEMPLATE);
-    const text = executeTemplate(tmpl, data);
+    // prettyPrintVersion: what the template wrote before an error, then a newline, go out either way.
+    let text = '';
+    let templateError: TemplateError | null = null;
+    try {
+      text = tmpl.execute(versionInfo(clientVersionInfo(cli.context), server));
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      templateError = e;
+      text = e.partial ?? '';
+    }
     cli.out(format ? `${text}\n` : tabwrite(`${text}\n`, { minwidth: 20, padding: 1 }));
     if (serverError) throw serverError;
+    if (templateError) throw new StatusError(templateError.message, 1);
     return 0;
   },
 };
+
+/** newVersionTemplate: a parse error reads `template parsing error: …` and exits 64. */
+function parseVersionTemplate(source: string): Template {
+  try {
+    return Template.parse(source, 'version');
+  } catch (e) {
+    if (e instanceof TemplateError) throw new StatusError(`template parsing error: ${e.message}`, 64);
+    throw e;
+  }
+}

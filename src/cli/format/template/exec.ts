@@ -13,13 +13,23 @@ export class Template {
   private constructor(
     private readonly source: string,
     private readonly nodes: Node[],
+    private readonly name: string,
   ) {}
 
-  /** Parses a template; throws TemplateError (`template: :1: …`). */
-  static parse(source: string): Template {
-    const nodes = parse(source);
-    checkFunctions(nodes);
-    return new Template(source, nodes);
+  /**
+   * Parses a template; throws TemplateError (`template: :1: …`, or `template: NAME:1: …` for a
+   * template created with a name, as `template.New("version")`).
+   */
+  static parse(source: string, name = ''): Template {
+    try {
+      const nodes = parse(source);
+      checkFunctions(nodes);
+      return new Template(source, nodes, name);
+    } catch (e) {
+      if (e instanceof TemplateError && name)
+        throw new TemplateError(e.message.replace(/^template: :/, `template: ${name}:`));
+      throw e;
+    }
   }
 
   /**
@@ -31,9 +41,14 @@ export class Template {
     funcs: Record<string, TemplateFunc> = FUNCS,
     missingKey: 'default' | 'error' = 'default',
   ): string {
-    const run = new Execution(this.source, funcs, missingKey);
+    const run = new Execution(this.source, this.name, funcs, missingKey);
     const out: string[] = [];
-    run.walk(this.nodes, data, [{ name: '$', value: data }], out);
+    try {
+      run.walk(this.nodes, data, [{ name: '$', value: data }], out);
+    } catch (e) {
+      if (e instanceof TemplateError) e.partial = out.join('');
+      throw e;
+    }
     return out.join('');
   }
 }
@@ -65,6 +80,7 @@ interface Variable {
 class Execution {
   constructor(
     private readonly source: string,
+    private readonly name: string,
     private readonly funcs: Record<string, TemplateFunc>,
     private readonly missingKey: 'default' | 'error',
   ) {}
@@ -73,7 +89,9 @@ class Execution {
     const before = this.source.slice(0, pos);
     const line = 1 + (before.match(/\n/g)?.length ?? 0);
     const col = pos - before.lastIndexOf('\n') - 1;
-    throw new TemplateError(`template: :${line}:${col}: executing "" at <${context}>: ${msg}`);
+    throw new TemplateError(
+      `template: ${this.name}:${line}:${col}: executing "${this.name}" at <${context}>: ${msg}`,
+    );
   }
 
   walk(nodes: Node[], dot: unknown, vars: Variable[], out: string[]): void {

@@ -83,9 +83,12 @@ export function htmlEscapeJson(text: string): string {
   return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Docker's `json` function: an encoder without HTML escaping, except inside a struct's own MarshalJSON. */
+/**
+ * Docker's `json` function: an encoder without HTML escaping, except inside a struct's own
+ * MarshalJSON (formatter contexts; plain structs have none). Nested structs marshal through toJSON.
+ */
 function jsonOf(v: unknown): string {
-  if (isGoStruct(v)) return htmlEscapeJson(JSON.stringify(v.toJSON()));
+  if (isGoStruct(v) && !v.fields) return htmlEscapeJson(JSON.stringify(v.toJSON()));
   const replacer = (_k: string, x: unknown) => (x === NO_VALUE ? null : x);
   return JSON.stringify(v === NO_VALUE ? null : v, replacer) ?? 'null';
 }

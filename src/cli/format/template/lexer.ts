@@ -32,7 +32,10 @@ export interface Token {
   line: number;
 }
 
-export class TemplateError extends Error {}
+export class TemplateError extends Error {
+  /** What an execution had written before it failed (Go's template writes as it goes). */
+  partial?: string;
+}
 
 const KEYWORDS = new Set([
   'if',

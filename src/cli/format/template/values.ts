@@ -8,6 +8,11 @@ export interface GoStruct {
   field(name: string): unknown;
   /** Go's MarshalJSON of the struct, for `{{json .}}`. */
   toJSON(): unknown;
+  /**
+   * A plain struct's field names in declaration order: fmt prints it as `{v1 v2 …}`. Without them
+   * (formatter contexts, whose fields are methods) it prints as its JSON map.
+   */
+  readonly fields?: readonly string[];
 }
 
 export function isGoStruct(v: unknown): v is GoStruct {
@@ -38,7 +43,7 @@ export function printValue(v: unknown): string {
   if (typeof v === 'number') return goFloat(v);
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map(printValue).join(' ')}]`;
-  if (isGoStruct(v)) return printValue(v.toJSON());
+  if (isGoStruct(v)) return v.fields ? printStruct(v, v.fields) : printValue(v.toJSON());
   if (v instanceof Uint8Array) return `[${Array.from(v).join(' ')}]`;
   if (typeof v === 'object') {
     const keys = Object.keys(v).sort();
@@ -46,6 +51,18 @@ export function printValue(v: unknown): string {
   }
   return String(v);
 }
+
+/** fmt's %v of a struct: its fields' values; a field holding a pointer to a struct prints its address. */
+function printStruct(v: GoStruct, fields: readonly string[]): string {
+  const parts = fields.map((name) => {
+    const f = v.field(name);
+    return isGoStruct(f) && f.goType.startsWith('*') ? POINTER_ADDRESS : printValue(f);
+  });
+  return `{${parts.join(' ')}}`;
+}
+
+/** Where a nested pointer points: Go prints the heap address, any address is as true as another. */
+const POINTER_ADDRESS = '0xc000010000';
 
 /** Go's type name of a value, as template errors show it. */
 export function goTypeName(v: unknown): string {

@@ -106,8 +106,11 @@ export function containerList(d: Daemon, opts: ListOptions = {}): ContainerSumma
   const filters = opts.filters ?? new Filters();
   const keep = filterOf(d, filters);
   const includeStopped = opts.all || (opts.limit ?? 0) > 0 || filters.has('status') || filters.has('exited');
+  // Newest first; the store keeps creation order, so containers created in the same instant of the
+  // (virtual) clock still list the later one first, as on a real engine where times never tie.
   let list = d.containers
     .all()
+    .reverse()
     .filter((c) => includeStopped || c.isUp)
     .filter(keep)
     .sort((a, b) => b.created - a.created);
