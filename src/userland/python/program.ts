@@ -1,0 +1,147 @@
+// `python3`: -V, -c CODE, SCRIPT [ARGS], code on stdin, -m http.server; runs the interpreter over the
+// process (its streams, filesystem, environment, clock) and prints Python's traceback on an uncaught
+// exception (exit status 1). stdout is block-buffered when it is not a terminal, unless -u or
+// PYTHONUNBUFFERED is given, as in CPython: `docker logs` shows nothing until a flush.
+import type { ProcessContext } from '../../engine/process/types';
+import { resolvePath } from '../../engine/fs/path';
+import { PyError, PySyntaxError, type TraceFrame } from './errors';
+import { makeBuiltins } from './builtins';
+import { Interpreter } from './interpreter';
+import type { PyIo } from './io';
+import { makeModules } from './modules';
+import { parseModule } from './parser';
+import { str, type PyValue } from './values';
+
+export const PYTHON_VERSION = '3.12.7';
+const BUFFER_SIZE = 8192;
+
+class SystemExitSignal {
+  constructor(readonly code: PyValue) {}
+}
+
+export interface PythonRun {
+  /** What the program runs: source text and the file name tracebacks show. */
+  source: string;
+  file: string;
+  argv: string[];
+  unbuffered: boolean;
+}
+
+function sourceLine(source: string, line: number): string {
+  return (source.split('\n')[line - 1] ?? '').trim();
+}
+
+export function formatTraceback(err: PyError, source: string): string {
+  const frames: TraceFrame[] = err.frames ?? [];
+  let out = 'Traceback (most recent call last):\n';
+  for (const f of frames) {
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    if (f.file !== '<string>' && f.file !== '<stdin>') out += `    ${sourceLine(source, f.line)}\n`;
+  }
+  const message = str(err);
+  return `${out}${err.type.name}${message ? `: ${message}` : ''}\n`;
+}
+
+export function formatSyntaxError(err: PySyntaxError, source: string, file: string): string {
+  const raw = source.split('\n')[err.line - 1] ?? '';
+  const indent = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const caret = text ? `    ${text}\n    ${' '.repeat(Math.max(0, err.col - indent))}^\n` : '';
+  return `  File "${file}", line ${err.line}\n${caret}${err.kind}: ${err.msg}\n`;
+}
+
+export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<number> {
+  let pending = '';
+  const flush = () => {
+    if (pending) ctx.stdout.write(pending);
+    pending = '';
+  };
+  const buffered = !run.unbuffered && !ctx.stdout.isTTY;
+  let stdinRest = '';
+  const io: PyIo = {
+    fs: ctx.fs,
+    cwd: () => ctx.cwd,
+    stdout: (text, force) => {
+      pending += text;
+      if (!buffered || force || pending.length >= BUFFER_SIZE) flush();
+    },
+    stderr: (text) => ctx.stderr.write(text),
+    readLine: async () => {
+      flush();
+      while (!stdinRest.includes('\n')) {
+        const chunk = await ctx.stdin.read();
+        if (chunk === null) break;
+        stdinRest += chunk;
+      }
+      if (!stdinRest) return null;
+      const nl = stdinRest.indexOf('\n');
+      const line = nl < 0 ? stdinRest : stdinRest.slice(0, nl);
+      stdinRest = nl < 0 ? '' : stdinRest.slice(nl + 1);
+      return line;
+    },
+    exit: (code) => {
+      throw new SystemExitSignal(code);
+    },
+  };
+  const modules = makeModules(
+    {
+      io,
+      env: ctx.env,
+      argv: run.argv,
+      version: PYTHON_VERSION,
+      now: () => ctx.clock.now(),
+      sleep: (ms) => (flush(), ctx.sleep(ms)),
+      pid: ctx.pid,
+    },
+    flush,
+  );
+  let interp: Interpreter | null = null;
+  const call = (f: PyValue, args: PyValue[]) => interp!.call(f, args);
+  const builtins = makeBuiltins(io, call);
+  interp = new Interpreter(
+    {
+      builtins,
+      importModule: (name) => modules.get(name) ?? null,
+      yieldNow: () => new Promise<void>((resolve) => globalThis.setTimeout(resolve, 0)),
+    },
+    run.file,
+  );
+  try {
+    await interp.runModule(parseModule(run.source));
+    flush();
+    return 0;
+  } catch (err) {
+    flush();
+    if (err instanceof SystemExitSignal) {
+      const code = err.code;
+      if (code === null) return 0;
+      if (typeof code === 'bigint' || typeof code === 'boolean') return Number(code) & 0xff;
+      ctx.stderr.write(`${str(code)}\n`);
+      return 1;
+    }
+    if (err instanceof PySyntaxError) {
+      ctx.stderr.write(formatSyntaxError(err, run.source, run.file));
+      return 1;
+    }
+    if (err instanceof PyError) {
+      ctx.stderr.write(formatTraceback(err, run.source));
+      return 1;
+    }
+    throw err;
+  }
+}
+
+/** Reads a script given on the command line, with CPython's error when it cannot. */
+export function readScript(ctx: ProcessContext, self: string, path: string): string | null {
+  const abs = resolvePath(ctx.cwd, path);
+  try {
+    if (ctx.fs.stat(abs).type === 'dir') {
+      ctx.stderr.write(`${self}: can't find '__main__' module in '${path}'\n`);
+      return null;
+    }
+    return ctx.fs.readText(abs);
+  } catch {
+    ctx.stderr.write(`${self}: can't open file '${abs}': [Errno 2] No such file or directory\n`);
+    return null;
+  }
+}
