@@ -1,0 +1,127 @@
+// A lesson pack published as a git repository: cloned with isomorphic-git into a file system the
+// caller gives (LightningFS in the browser's IndexedDB, a temp folder in tests), updated by fetching
+// the branch and moving it to what was fetched (a pull that always follows the teacher, even after a
+// force-push: the student never edits these files). Lessons are read from the commit's tree, no
+// checkout: `lessons/<slug>/lesson.md`, or `<slug>/lesson.md` at the root when there is no lessons/.
+import git, { type FsClient, type HttpClient } from 'isomorphic-git';
+import type { LessonFile } from './check';
+import type { LessonSource } from './source';
+
+export interface GitSourceOptions {
+  /** The repository's address, e.g. https://forge.example/prof/cours-docker.git */
+  url: string;
+  fs: FsClient;
+  http: HttpClient;
+  /** Where the clone lives in `fs`; one folder per pack (default: derived from the URL). */
+  dir?: string;
+  /** A CORS proxy for hosts that do not send CORS headers (https://cors.isomorphic-git.org style). */
+  corsProxy?: string;
+  /** A branch or tag; the remote's default branch otherwise. */
+  ref?: string;
+}
+
+const LESSON_PATH = /^(lessons\/)?([^/]+)\/lesson\.md$/;
+const SHORT = 7;
+
+/** "/packs/<the URL, made a folder name>". */
+export function packDir(url: string): string {
+  return `/packs/${url.replace(/^[a-z]+:\/\//i, '').replace(/[^a-zA-Z0-9._-]+/g, '_')}`;
+}
+
+export class GitLessonSource implements LessonSource {
+  readonly label: string;
+  private readonly dir: string;
+  private commit: string | undefined;
+  private cloned: Promise<void> | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly opts: GitSourceOptions) {
+    this.label = opts.url;
+    this.dir = opts.dir ?? packDir(opts.url);
+  }
+
+  /** The lessons of the cloned commit (cloning first if this pack was never fetched here). */
+  async load(): Promise<LessonFile[]> {
+    await this.ensureClone();
+    const { fs } = this.opts;
+    const oid = await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
+    this.commit = oid;
+    const paths = (await git.listFiles({ fs, dir: this.dir, ref: oid })).filter((p) => LESSON_PATH.test(p));
+    const nested = paths.filter((p) => p.startsWith('lessons/'));
+    const chosen = (nested.length > 0 ? nested : paths).sort();
+    const decoder = new TextDecoder();
+    return Promise.all(
+      chosen.map(async (file) => {
+        const { blob } = await git.readBlob({ fs, dir: this.dir, oid, filepath: file });
+        return { slug: LESSON_PATH.exec(file)![2], file, text: decoder.decode(blob) };
+      }),
+    );
+  }
+
+  /**
+   * Fetches the pack's branch and moves to its newest commit; subscribers reload when it changed.
+   * Resolves with the short commit now shown. Rejects with a French message.
+   */
+  async update(): Promise<string> {
+    await this.ensureClone();
+    const { fs, http, url, corsProxy, ref } = this.opts;
+    let fetched: string | null;
+    try {
+      const result = await git.fetch({ fs, http, dir: this.dir, url, corsProxy, ref, singleBranch: true, depth: 1, tags: false });
+      fetched = result.fetchHead;
+    } catch (e) {
+      throw new Error(`Le dépôt « ${url} » n’a pas pu être mis à jour (${describe(e)}). Vérifiez la connexion.`);
+    }
+    const branch = await git.currentBranch({ fs, dir: this.dir, fullname: true });
+    const before = await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
+    if (fetched && fetched !== before) {
+      await git.writeRef({ fs, dir: this.dir, ref: branch ?? 'HEAD', value: fetched, force: true });
+      this.commit = fetched;
+      for (const listener of [...this.listeners]) listener();
+    }
+    return short(fetched ?? before);
+  }
+
+  revision(): string | undefined {
+    return this.commit && short(this.commit);
+  }
+
+  /** Called after an update() that brought a new commit. */
+  subscribe(onChange: () => void): () => void {
+    this.listeners.add(onChange);
+    return () => this.listeners.delete(onChange);
+  }
+
+  private ensureClone(): Promise<void> {
+    this.cloned ??= this.cloneIfAbsent().catch((e: unknown) => {
+      this.cloned = null; // a later load() tries again
+      throw e;
+    });
+    return this.cloned;
+  }
+
+  private async cloneIfAbsent(): Promise<void> {
+    const { fs, http, url, corsProxy, ref } = this.opts;
+    try {
+      await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
+      return; // cloned on an earlier visit: shown as it was, until update()
+    } catch {
+      // not cloned yet
+    }
+    try {
+      await git.clone({ fs, http, dir: this.dir, url, corsProxy, ref, singleBranch: true, depth: 1, noCheckout: true, noTags: true });
+    } catch (e) {
+      throw new Error(
+        `Le dépôt « ${url} » n’a pas pu être cloné (${describe(e)}). Vérifiez l’adresse ; un dépôt hébergé sur un autre site doit autoriser CORS, ou passer par un proxy CORS.`,
+      );
+    }
+  }
+}
+
+function short(oid: string): string {
+  return oid.slice(0, SHORT);
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
