@@ -2,8 +2,10 @@
 // Reads BASE/index.json then BASE/<slug>/lesson.md, and follows BASE/events (Server-Sent Events, read
 // with fetch so it works the same in the browser and in node): each « change » reloads the lessons.
 // When the stream drops (the server restarted), it reconnects and reloads once, since files may have
-// changed meanwhile.
+// changed meanwhile. A lesson saved broken keeps its last good text beside the broken one, so the
+// student still sees the previous version while the errors (file:line) are reported.
 import type { LessonFile } from './check';
+import { parseLesson } from './loader';
 import type { LessonSource } from './source';
 
 export const LESSONS_INDEX = 'index.json';
@@ -40,13 +42,23 @@ export function httpLessonSource(base: string, opts: HttpSourceOptions = {}): Le
     return res.text();
   }
 
+  const lastGood = new Map<string, LessonFile>();
+
   return {
     label: root,
     async load(): Promise<LessonFile[]> {
       const index = parseIndex(await text(LESSONS_INDEX), root);
-      return Promise.all(
+      const files = await Promise.all(
         index.lessons.map(async ({ slug, file }) => ({ slug, file, text: await text(`${encodeURIComponent(slug)}/lesson.md`) })),
       );
+      return files.flatMap((f) => {
+        if (parseLesson(f.text, f.file, f.slug).ok) {
+          lastGood.set(f.slug, f);
+          return [f];
+        }
+        const good = lastGood.get(f.slug);
+        return good ? [good, f] : [f];
+      });
     },
     subscribe(onChange: () => void): () => void {
       const stop = new AbortController();

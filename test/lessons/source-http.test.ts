@@ -97,6 +97,20 @@ describe('httpLessonSource', () => {
     expect(errors.map(formatLessonError)).toEqual([expect.stringMatching(/02-casse\/lesson\.md:5 : « duration » : type attendu nombre entier$/)]);
   });
 
+  it('keeps the last good text of a lesson saved broken, beside its errors', async () => {
+    const dir = lessonDir();
+    const server = await serve(dir);
+    const source = httpLessonSource(`${server.url}lessons/`);
+    await source.load();
+    writeFileSync(join(dir, '01-essai', 'lesson.md'), LESSON('En cours').replace('order: 1', 'order: premier'));
+    const broken = loadAll(await source.load());
+    expect(broken.lessons.map((l) => l.title)).toEqual(['Premier essai']);
+    expect(broken.errors.map(formatLessonError)).toEqual([expect.stringMatching(/01-essai\/lesson\.md:3 : « order » : type attendu nombre entier$/)]);
+    writeFileSync(join(dir, '01-essai', 'lesson.md'), LESSON('Réparée'));
+    const fixed = loadAll(await source.load());
+    expect([fixed.lessons.map((l) => l.title), fixed.errors]).toEqual([['Réparée'], []]);
+  });
+
   it('reconnects after the server restarts and reloads once', async () => {
     const dir = lessonDir();
     const first = await serve(dir);
