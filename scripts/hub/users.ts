@@ -24,7 +24,9 @@ function baseText(base: Node[], path: string): string {
 
 /** The /etc/passwd, /etc/group and /etc/shadow of `base` plus `accounts` (one group each, same id and name). */
 export function withAccounts(base: Node[], accounts: Account[]): Node[] {
-  const passwd = accounts.map((a) => `${a.name}:x:${a.uid}:${a.gid}:${a.comment ?? ''}:${a.home}:${a.shell}\n`);
+  const passwd = accounts.map(
+    (a) => `${a.name}:x:${a.uid}:${a.gid}:${a.comment ?? ''}:${a.home}:${a.shell}\n`,
+  );
   const group = accounts.map((a) => `${a.name}:x:${a.gid}:\n`);
   const shadow = accounts.map((a) => `${a.name}:!:${LAST_CHANGE}::::::\n`);
   return [

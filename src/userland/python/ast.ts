@@ -16,7 +16,13 @@ export type Expr =
   | { k: 'subscript'; obj: Expr; index: Expr }
   | { k: 'slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
   | { k: 'lambda'; params: Param[]; body: Expr }
-  | { k: 'comp'; kind: 'list' | 'set' | 'dict' | 'gen'; elt: Expr; value: Expr | null; clauses: CompClause[] };
+  | {
+      k: 'comp';
+      kind: 'list' | 'set' | 'dict' | 'gen';
+      elt: Expr;
+      value: Expr | null;
+      clauses: CompClause[];
+    };
 
 export interface CompClause {
   target: Expr;

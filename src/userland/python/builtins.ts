@@ -25,7 +25,8 @@ import {
 
 function range(args: PyValue[]): PyObject {
   const ints = args.map((a) => {
-    if (typeof a !== 'bigint' && typeof a !== 'boolean') throw raise('TypeError', `'${typeName(a)}' object cannot be interpreted as an integer`);
+    if (typeof a !== 'bigint' && typeof a !== 'boolean')
+      throw raise('TypeError', `'${typeName(a)}' object cannot be interpreted as an integer`);
     return BigInt(a);
   });
   const [start, stop, step] = ints.length === 1 ? [0n, ints[0], 1n] : [ints[0], ints[1], ints[2] ?? 1n];
@@ -43,20 +44,37 @@ function toInt(v: PyValue, base: PyValue | undefined): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw raise(Number.isNaN(v) ? 'ValueError' : 'OverflowError', `cannot convert float ${floatRepr(v)} to integer`);
+    if (!Number.isFinite(v))
+      throw raise(
+        Number.isNaN(v) ? 'ValueError' : 'OverflowError',
+        `cannot convert float ${floatRepr(v)} to integer`,
+      );
     return BigInt(Math.trunc(v));
   }
   if (typeof v === 'string') {
     const b = base === undefined ? 10 : Number(base);
     const text = v.trim().replace(/_/g, '');
-    const digits = b === 10 ? /^[+-]?\d+$/ : b === 16 ? /^[+-]?(0x)?[0-9a-f]+$/i : b === 2 ? /^[+-]?(0b)?[01]+$/i : b === 8 ? /^[+-]?(0o)?[0-7]+$/i : null;
-    if (!digits || !digits.test(text)) throw raise('ValueError', `invalid literal for int() with base ${b}: ${repr(v)}`);
+    const digits =
+      b === 10
+        ? /^[+-]?\d+$/
+        : b === 16
+          ? /^[+-]?(0x)?[0-9a-f]+$/i
+          : b === 2
+            ? /^[+-]?(0b)?[01]+$/i
+            : b === 8
+              ? /^[+-]?(0o)?[0-7]+$/i
+              : null;
+    if (!digits || !digits.test(text))
+      throw raise('ValueError', `invalid literal for int() with base ${b}: ${repr(v)}`);
     const neg = text.startsWith('-');
     const body = text.replace(/^[+-]/, '').replace(/^0[xbo]/i, '');
     const n = BigInt(b === 10 ? body : `0${b === 16 ? 'x' : b === 2 ? 'b' : 'o'}${body}`);
     return neg ? -n : n;
   }
-  throw raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+  throw raise(
+    'TypeError',
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+  );
 }
 
 function toFloat(v: PyValue): number {
@@ -80,8 +98,15 @@ function extreme(name: 'min' | 'max', args: PyValue[]): PyValue {
 function sum(args: PyValue[]): PyValue {
   let total: PyValue = args[1] ?? 0n;
   for (const x of iterate(args[0])) {
-    if (!isNumber(x)) throw raise('TypeError', `unsupported operand type(s) for +: '${typeName(total)}' and '${typeName(x)}'`);
-    total = typeof total === 'number' || typeof x === 'number' ? toNumber(total) + toNumber(x) : BigInt(total as bigint) + BigInt(x);
+    if (!isNumber(x))
+      throw raise(
+        'TypeError',
+        `unsupported operand type(s) for +: '${typeName(total)}' and '${typeName(x)}'`,
+      );
+    total =
+      typeof total === 'number' || typeof x === 'number'
+        ? toNumber(total) + toNumber(x)
+        : BigInt(total as bigint) + BigInt(x);
   }
   return total;
 }
@@ -145,19 +170,28 @@ export function makeBuiltins(io: PyIo, call: Caller): Map<string, PyValue> {
   def('dict', (args, kw) => {
     const d = new PyDict();
     if (args[0] instanceof PyDict) for (const [k, v] of args[0].map.values()) d.set(k, v);
-    else if (args.length) for (const pair of iterate(args[0])) {
-      const [k, v] = iterate(pair);
-      d.set(k, v);
-    }
+    else if (args.length)
+      for (const pair of iterate(args[0])) {
+        const [k, v] = iterate(pair);
+        d.set(k, v);
+      }
     for (const [k, v] of kw) d.set(k, v);
     return d;
   });
-  def('abs', (args) => (typeof args[0] === 'bigint' ? (args[0] < 0n ? -args[0] : args[0]) : Math.abs(toNumber(args[0]))));
+  def('abs', (args) =>
+    typeof args[0] === 'bigint' ? (args[0] < 0n ? -args[0] : args[0]) : Math.abs(toNumber(args[0])),
+  );
   def('min', (args) => extreme('min', args));
   def('max', (args) => extreme('max', args));
   def('sum', sum);
   def('round', round);
-  def('sorted', async (args, kw) => new PyList(await sortValues(iterate(args[0]), kw.get('key') ?? null, truthy(kw.get('reverse') ?? false), call)));
+  def(
+    'sorted',
+    async (args, kw) =>
+      new PyList(
+        await sortValues(iterate(args[0]), kw.get('key') ?? null, truthy(kw.get('reverse') ?? false), call),
+      ),
+  );
   def('reversed', (args) => new PyList(iterate(args[0]).reverse()));
   def('enumerate', (args, kw) => {
     const start = BigInt((args[1] ?? kw.get('start') ?? 0n) as bigint);
@@ -166,7 +200,9 @@ export function makeBuiltins(io: PyIo, call: Caller): Map<string, PyValue> {
   def('zip', (args) => {
     const lists = args.map(iterate);
     const n = Math.min(...lists.map((l) => l.length));
-    return new PyList(Array.from({ length: lists.length ? n : 0 }, (_x, i) => new PyTuple(lists.map((l) => l[i]))));
+    return new PyList(
+      Array.from({ length: lists.length ? n : 0 }, (_x, i) => new PyTuple(lists.map((l) => l[i]))),
+    );
   });
   def('map', async (args) => {
     const out: PyValue[] = [];
@@ -175,21 +211,32 @@ export function makeBuiltins(io: PyIo, call: Caller): Map<string, PyValue> {
   });
   def('filter', async (args) => {
     const out: PyValue[] = [];
-    for (const x of iterate(args[1])) if (args[0] === null ? truthy(x) : truthy(await call(args[0], [x]))) out.push(x);
+    for (const x of iterate(args[1]))
+      if (args[0] === null ? truthy(x) : truthy(await call(args[0], [x]))) out.push(x);
     return new PyList(out);
   });
   def('any', (args) => iterate(args[0]).some(truthy));
   def('all', (args) => iterate(args[0]).every(truthy));
   def('isinstance', (args) => {
     const types = args[1] instanceof PyTuple ? args[1].items : [args[1]];
-    return types.some((t) => t instanceof PyBuiltin && (t.name === typeName(args[0]) || (t.name === 'int' && typeof args[0] === 'boolean')));
+    return types.some(
+      (t) =>
+        t instanceof PyBuiltin &&
+        (t.name === typeName(args[0]) || (t.name === 'int' && typeof args[0] === 'boolean')),
+    );
   });
   def('type', (args) => new PyObject('type', new Map(), undefined, `<class '${typeName(args[0])}'>`));
   def('format', (args) => formatValue(args[0], args.length > 1 ? str(args[1]) : ''));
   def('chr', (args) => String.fromCodePoint(Number(args[0])));
   def('ord', (args) => BigInt(str(args[0]).codePointAt(0) ?? 0));
-  def('hex', (args) => `${BigInt(args[0] as bigint) < 0n ? '-' : ''}0x${(BigInt(args[0] as bigint) < 0n ? -BigInt(args[0] as bigint) : BigInt(args[0] as bigint)).toString(16)}`);
-  def('open', (args, kw) => openFile(io, str(args[0]), args.length > 1 ? str(args[1]) : kw.has('mode') ? str(kw.get('mode')!) : 'r'));
+  def(
+    'hex',
+    (args) =>
+      `${BigInt(args[0] as bigint) < 0n ? '-' : ''}0x${(BigInt(args[0] as bigint) < 0n ? -BigInt(args[0] as bigint) : BigInt(args[0] as bigint)).toString(16)}`,
+  );
+  def('open', (args, kw) =>
+    openFile(io, str(args[0]), args.length > 1 ? str(args[1]) : kw.has('mode') ? str(kw.get('mode')!) : 'r'),
+  );
   def('exit', (args) => io.exit(args[0] ?? null));
   b.set('quit', b.get('exit')!);
   for (const [name, t] of EXCEPTION_TYPES) b.set(name, t);

@@ -72,7 +72,8 @@ export class Interpreter {
   }
 
   private trace(err: PyError): PyError {
-    if (!err.frames) err.frames = this.frames.map((f): TraceFrame => ({ file: f.file, line: f.line, name: f.name }));
+    if (!err.frames)
+      err.frames = this.frames.map((f): TraceFrame => ({ file: f.file, line: f.line, name: f.name }));
     return err;
   }
 
@@ -106,7 +107,10 @@ export class Interpreter {
       case 'augassign': {
         const current = await this.eval(s.target);
         const right = await this.eval(s.value);
-        const value = s.op === '+' && current instanceof PyList ? (current.items.push(...iterate(right)), current) : binop(s.op, current, right);
+        const value =
+          s.op === '+' && current instanceof PyList
+            ? (current.items.push(...iterate(right)), current)
+            : binop(s.op, current, right);
         await this.assign(s.target, value);
         return;
       }
@@ -139,8 +143,13 @@ export class Interpreter {
         await this.block(s.orelse);
         return;
       case 'def': {
-        const defaults = await Promise.all(s.params.map((p) => (p.default ? this.eval(p.default) : undefined)));
-        this.store(s.name, new PyFunction(s.name, s.params, s.body, this.globals, this.frame.locals, defaults));
+        const defaults = await Promise.all(
+          s.params.map((p) => (p.default ? this.eval(p.default) : undefined)),
+        );
+        this.store(
+          s.name,
+          new PyFunction(s.name, s.params, s.body, this.globals, this.frame.locals, defaults),
+        );
         return;
       }
       case 'return':
@@ -287,7 +296,10 @@ export class Interpreter {
       case 'list': {
         const items = iterate(value);
         if (items.length < target.items.length)
-          throw raise('ValueError', `not enough values to unpack (expected ${target.items.length}, got ${items.length})`);
+          throw raise(
+            'ValueError',
+            `not enough values to unpack (expected ${target.items.length}, got ${items.length})`,
+          );
         if (items.length > target.items.length)
           throw raise('ValueError', `too many values to unpack (expected ${target.items.length})`);
         for (let i = 0; i < items.length; i++) await this.assign(target.items[i], items[i]);
@@ -382,8 +394,17 @@ export class Interpreter {
         return new PyObject('slice', attrs);
       }
       case 'lambda': {
-        const defaults = await Promise.all(e.params.map((p) => (p.default ? this.eval(p.default) : undefined)));
-        return new PyFunction('<lambda>', e.params, { expr: e.body }, this.globals, this.frame.locals, defaults);
+        const defaults = await Promise.all(
+          e.params.map((p) => (p.default ? this.eval(p.default) : undefined)),
+        );
+        return new PyFunction(
+          '<lambda>',
+          e.params,
+          { expr: e.body },
+          this.globals,
+          this.frame.locals,
+          defaults,
+        );
       }
       case 'comp':
         return this.comprehension(e);
@@ -434,7 +455,9 @@ export class Interpreter {
       for (const v of results) s.map.set(hashKey(v), v);
       return s;
     }
-    return e.kind === 'list' ? new PyList(results) : new PyObject('generator', new Map(), () => results, '<generator object <genexpr> at 0x7f3a1c2f0a00>');
+    return e.kind === 'list'
+      ? new PyList(results)
+      : new PyObject('generator', new Map(), () => results, '<generator object <genexpr> at 0x7f3a1c2f0a00>');
   }
 
   async call(func: PyValue, args: PyValue[], kwargs = new Map<string, PyValue>()): Promise<PyValue> {
@@ -471,7 +494,10 @@ export class Interpreter {
     const starstar = func.params.find((p: Param) => p.star === '**');
     if (args.length > positional.length && !star) {
       const n = positional.length;
-      throw raise('TypeError', `${func.name}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+      throw raise(
+        'TypeError',
+        `${func.name}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+      );
     }
     positional.forEach((p, i) => {
       if (i < args.length) locals.set(p.name, args[i]);
@@ -495,8 +521,12 @@ export class Interpreter {
     });
     if (missing.length) {
       const names = missing.map((m) => `'${m}'`);
-      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-      throw raise('TypeError', `${func.name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+      const list =
+        names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+      throw raise(
+        'TypeError',
+        `${func.name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+      );
     }
     return locals;
   }

@@ -48,7 +48,12 @@ export function openFile(io: PyIo, path: string, mode: string): PyObject {
   let pos = mode.startsWith('a') ? content.length : 0;
   let closed = false;
   const attrs = new Map<string, PyValue>();
-  const file = new PyObject('_io.TextIOWrapper', attrs, () => lines(), `<_io.TextIOWrapper name='${path}' mode='${mode}' encoding='UTF-8'>`);
+  const file = new PyObject(
+    '_io.TextIOWrapper',
+    attrs,
+    () => lines(),
+    `<_io.TextIOWrapper name='${path}' mode='${mode}' encoding='UTF-8'>`,
+  );
   const check = () => {
     if (closed) throw raise('ValueError', 'I/O operation on closed file.');
   };
@@ -79,7 +84,8 @@ export function openFile(io: PyIo, path: string, mode: string): PyObject {
     check();
     if (!writing) throw raise('OSError', 'not writable');
     const text = args[0];
-    if (typeof text !== 'string') throw raise('TypeError', `write() argument must be str, not ${typeName(text ?? null)}`);
+    if (typeof text !== 'string')
+      throw raise('TypeError', `write() argument must be str, not ${typeName(text ?? null)}`);
     content = content.slice(0, pos) + text + content.slice(pos + text.length);
     pos += text.length;
     try {

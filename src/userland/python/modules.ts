@@ -36,10 +36,15 @@ function module(name: string, entries: [string, PyValue][]): PyModule {
 const fn = (name: string, f: Call): [string, PyBuiltin] => [name, new PyBuiltin(name, f)];
 
 function stream(name: string, write: (text: string) => void, flush: () => void): PyObject {
-  return new PyObject('_io.TextIOWrapper', new Map<string, PyValue>([
-    fn('write', (a) => (write(str(a[0])), BigInt(str(a[0]).length))),
-    fn('flush', () => (flush(), null)),
-  ]), undefined, `<_io.TextIOWrapper name='<${name}>' mode='w' encoding='utf-8'>`);
+  return new PyObject(
+    '_io.TextIOWrapper',
+    new Map<string, PyValue>([
+      fn('write', (a) => (write(str(a[0])), BigInt(str(a[0]).length))),
+      fn('flush', () => (flush(), null)),
+    ]),
+    undefined,
+    `<_io.TextIOWrapper name='<${name}>' mode='w' encoding='utf-8'>`,
+  );
 }
 
 function jsonDumps(v: PyValue, indent: number | null, level = 0): string {
@@ -48,8 +53,13 @@ function jsonDumps(v: PyValue, indent: number | null, level = 0): string {
   if (v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'bigint') return String(v);
-  if (typeof v === 'number') return Number.isFinite(v) ? floatRepr(v) : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
-  if (typeof v === 'string') return JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? floatRepr(v) : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+  if (typeof v === 'string')
+    return JSON.stringify(v).replace(
+      /[\u007f-\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   if (v instanceof PyList || v instanceof PyTuple) {
     if (!v.items.length) return '[]';
     return `[${v.items.map((x) => pad(level + 1) + jsonDumps(x, indent, level + 1)).join(sep)}${pad(level)}]`;
@@ -81,7 +91,14 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
     fn('exists', (a) => io.fs.exists(abs(a[0]))),
     fn('isfile', (a) => io.fs.exists(abs(a[0])) && io.fs.stat(abs(a[0])).type === 'file'),
     fn('isdir', (a) => io.fs.exists(abs(a[0])) && io.fs.stat(abs(a[0])).type === 'dir'),
-    fn('join', (a) => a.map(str).reduce((acc, p) => (p.startsWith('/') || acc === '' ? p : acc.endsWith('/') ? acc + p : `${acc}/${p}`), '')),
+    fn('join', (a) =>
+      a
+        .map(str)
+        .reduce(
+          (acc, p) => (p.startsWith('/') || acc === '' ? p : acc.endsWith('/') ? acc + p : `${acc}/${p}`),
+          '',
+        ),
+    ),
     fn('basename', (a) => str(a[0]).slice(str(a[0]).lastIndexOf('/') + 1)),
     fn('dirname', (a) => str(a[0]).slice(0, Math.max(0, str(a[0]).lastIndexOf('/')))),
     fn('abspath', (a) => abs(a[0])),
@@ -104,7 +121,8 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
     }),
     fn('makedirs', (a, k) => {
       try {
-        if (io.fs.exists(abs(a[0])) && !(k.get('exist_ok') ?? a[2])) throw raise('FileExistsError', `[Errno 17] File exists: ${strRepr(str(a[0]))}`);
+        if (io.fs.exists(abs(a[0])) && !(k.get('exist_ok') ?? a[2]))
+          throw raise('FileExistsError', `[Errno 17] File exists: ${strRepr(str(a[0]))}`);
         io.fs.mkdir(abs(a[0]), { recursive: true });
       } catch (err) {
         if (err instanceof Error && err.name === 'PyError') throw err;
@@ -126,16 +144,32 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
     ['version', `${c.version} (main, Oct 19 2024, 04:10:31) [GCC 12.2.0]`],
     ['platform', 'linux'],
     ['executable', '/usr/local/bin/python3'],
-    ['path', new PyList(['', '/usr/local/lib/python312.zip', '/usr/local/lib/python3.12', '/usr/local/lib/python3.12/site-packages'])],
+    [
+      'path',
+      new PyList([
+        '',
+        '/usr/local/lib/python312.zip',
+        '/usr/local/lib/python3.12',
+        '/usr/local/lib/python3.12/site-packages',
+      ]),
+    ],
     ['stdout', stream('stdout', (t) => io.stdout(t, false), flush)],
-    ['stderr', stream('stderr', (t) => io.stderr(t), () => {})],
+    [
+      'stderr',
+      stream(
+        'stderr',
+        (t) => io.stderr(t),
+        () => {},
+      ),
+    ],
     ['version_info', new PyTuple(c.version.split('.').map((n) => BigInt(n)))],
     fn('exit', (a) => io.exit(a[0] ?? null)),
   ]);
   const time = module('time', [
     fn('time', () => c.now() / 1000),
     fn('sleep', async (a) => {
-      if (!isNumber(a[0] ?? null)) throw raise('TypeError', `'${typeName(a[0] ?? null)}' object cannot be interpreted as an integer`);
+      if (!isNumber(a[0] ?? null))
+        throw raise('TypeError', `'${typeName(a[0] ?? null)}' object cannot be interpreted as an integer`);
       await c.sleep(toNumber(a[0]) * 1000);
       return null;
     }),
@@ -143,12 +177,25 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
       const d = new Date(c.now());
       const two = (n: number) => String(n).padStart(2, '0');
       return str(a[0]).replace(/%([YmdHMS%])/g, (_m, k: string) =>
-        k === 'Y' ? String(d.getUTCFullYear()) : k === 'm' ? two(d.getUTCMonth() + 1) : k === 'd' ? two(d.getUTCDate())
-          : k === 'H' ? two(d.getUTCHours()) : k === 'M' ? two(d.getUTCMinutes()) : k === 'S' ? two(d.getUTCSeconds()) : '%');
+        k === 'Y'
+          ? String(d.getUTCFullYear())
+          : k === 'm'
+            ? two(d.getUTCMonth() + 1)
+            : k === 'd'
+              ? two(d.getUTCDate())
+              : k === 'H'
+                ? two(d.getUTCHours())
+                : k === 'M'
+                  ? two(d.getUTCMinutes())
+                  : k === 'S'
+                    ? two(d.getUTCSeconds())
+                    : '%',
+      );
     }),
   ]);
   const num = (a: PyValue[]) => {
-    if (!isNumber(a[0] ?? null)) throw raise('TypeError', `must be real number, not ${typeName(a[0] ?? null)}`);
+    if (!isNumber(a[0] ?? null))
+      throw raise('TypeError', `must be real number, not ${typeName(a[0] ?? null)}`);
     return toNumber(a[0]);
   };
   const math = module('math', [
@@ -166,16 +213,29 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
     fn('fabs', (a) => Math.abs(num(a))),
   ]);
   const json = module('json', [
-    fn('dumps', (a, k) => jsonDumps(a[0] ?? null, k.get('indent') === undefined || k.get('indent') === null ? null : Number(k.get('indent')))),
+    fn('dumps', (a, k) =>
+      jsonDumps(
+        a[0] ?? null,
+        k.get('indent') === undefined || k.get('indent') === null ? null : Number(k.get('indent')),
+      ),
+    ),
     fn('loads', (a) => {
       try {
         return fromJson(JSON.parse(str(a[0])));
       } catch (err) {
-        if (err instanceof SyntaxError) throw raise('ValueError', 'Expecting value: line 1 column 1 (char 0)');
+        if (err instanceof SyntaxError)
+          throw raise('ValueError', 'Expecting value: line 1 column 1 (char 0)');
         throw err;
       }
     }),
   ]);
-  const mods = new Map<string, PyModule>([['os', os], ['os.path', path], ['sys', sys], ['time', time], ['math', math], ['json', json]]);
+  const mods = new Map<string, PyModule>([
+    ['os', os],
+    ['os.path', path],
+    ['sys', sys],
+    ['time', time],
+    ['math', math],
+    ['json', json],
+  ]);
   return mods;
 }

@@ -1,6 +1,18 @@
 // Python's operators over PyValue: arithmetic, comparison, equality, iteration, indexing.
 import { raise, type PyError } from './errors';
-import { hashKey, isNumber, PyDict, PyList, PyObject, PySet, PyTuple, repr, toNumber, typeName, type PyValue } from './values';
+import {
+  hashKey,
+  isNumber,
+  PyDict,
+  PyList,
+  PyObject,
+  PySet,
+  PyTuple,
+  repr,
+  toNumber,
+  typeName,
+  type PyValue,
+} from './values';
 
 const isInt = (v: PyValue): v is bigint | boolean => typeof v === 'bigint' || typeof v === 'boolean';
 const big = (v: bigint | boolean): bigint => (typeof v === 'boolean' ? (v ? 1n : 0n) : v);
@@ -11,12 +23,12 @@ function unsupported(op: string, a: PyValue, b: PyValue): never {
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 
 export function binop(op: string, a: PyValue, b: PyValue): PyValue {
@@ -25,9 +37,12 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
       const x = big(a);
       const y = big(b);
       switch (op) {
-        case '+': return x + y;
-        case '-': return x - y;
-        case '*': return x * y;
+        case '+':
+          return x + y;
+        case '-':
+          return x - y;
+        case '*':
+          return x * y;
         case '/':
           if (y === 0n) throw raise('ZeroDivisionError', 'division by zero');
           return Number(x) / Number(y);
@@ -45,9 +60,12 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const x = toNumber(a);
     const y = toNumber(b);
     switch (op) {
-      case '+': return x + y;
-      case '-': return x - y;
-      case '*': return x * y;
+      case '+':
+        return x + y;
+      case '-':
+        return x - y;
+      case '*':
+        return x * y;
       case '/':
         if (y === 0) throw raise('ZeroDivisionError', 'float division by zero');
         return x / y;
@@ -57,7 +75,8 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
       case '%':
         if (y === 0) throw raise('ZeroDivisionError', 'float modulo');
         return pyMod(x, y);
-      case '**': return x ** y;
+      case '**':
+        return x ** y;
     }
     return unsupported(op, a, b);
   }
@@ -81,7 +100,10 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
       if (seq instanceof PyTuple) return new PyTuple(Array.from({ length: times }, () => seq.items).flat());
     }
     if (typeof a === 'string' || typeof b === 'string' || a instanceof PyList || b instanceof PyList)
-      throw raise('TypeError', `can't multiply sequence by non-int of type '${typeName(typeof a === 'string' || a instanceof PyList ? b : a)}'`);
+      throw raise(
+        'TypeError',
+        `can't multiply sequence by non-int of type '${typeName(typeof a === 'string' || a instanceof PyList ? b : a)}'`,
+      );
   }
   if (op === '%' && typeof a === 'string') return percentFormat(a, b);
   if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
@@ -96,21 +118,27 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
 function percentFormat(fmt: string, arg: PyValue): string {
   const args = arg instanceof PyTuple ? [...arg.items] : [arg];
   let used = 0;
-  const out = fmt.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfx%])/g, (_m, flags: string, width: string, prec: string, conv: string) => {
-    if (conv === '%') return '%';
-    if (used >= args.length) throw raise('TypeError', 'not enough arguments for format string');
-    const v = args[used++];
-    let s: string;
-    if (conv === 's') s = typeof v === 'string' ? v : repr(v).replace(/^'(.*)'$/, '$1');
-    else if (conv === 'r') s = repr(v);
-    else if (!isNumber(v)) throw raise('TypeError', `%${conv} format: a real number is required, not ${typeName(v)}`);
-    else if (conv === 'f') s = toNumber(v).toFixed(prec ? Number(prec) : 6);
-    else if (conv === 'x') s = BigInt(Math.trunc(toNumber(v))).toString(16);
-    else s = String(typeof v === 'number' ? Math.trunc(v) : big(v as bigint));
-    if (conv === 's' && typeof v !== 'string') s = strOf(v);
-    const w = width ? Number(width) : 0;
-    return flags.includes('-') ? s.padEnd(w) : s.padStart(w, flags.includes('0') && conv !== 's' ? '0' : ' ');
-  });
+  const out = fmt.replace(
+    /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfx%])/g,
+    (_m, flags: string, width: string, prec: string, conv: string) => {
+      if (conv === '%') return '%';
+      if (used >= args.length) throw raise('TypeError', 'not enough arguments for format string');
+      const v = args[used++];
+      let s: string;
+      if (conv === 's') s = typeof v === 'string' ? v : repr(v).replace(/^'(.*)'$/, '$1');
+      else if (conv === 'r') s = repr(v);
+      else if (!isNumber(v))
+        throw raise('TypeError', `%${conv} format: a real number is required, not ${typeName(v)}`);
+      else if (conv === 'f') s = toNumber(v).toFixed(prec ? Number(prec) : 6);
+      else if (conv === 'x') s = BigInt(Math.trunc(toNumber(v))).toString(16);
+      else s = String(typeof v === 'number' ? Math.trunc(v) : big(v as bigint));
+      if (conv === 's' && typeof v !== 'string') s = strOf(v);
+      const w = width ? Number(width) : 0;
+      return flags.includes('-')
+        ? s.padEnd(w)
+        : s.padStart(w, flags.includes('0') && conv !== 's' ? '0' : ' ');
+    },
+  );
   if (used < args.length) throw raise('TypeError', 'not all arguments converted during string formatting');
   return out;
 }
@@ -128,8 +156,12 @@ export function equals(a: PyValue, b: PyValue): boolean {
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple))
     return a.items.length === b.items.length && a.items.every((x, i) => equals(x, b.items[i]));
   if (a instanceof PyDict && b instanceof PyDict)
-    return a.map.size === b.map.size && [...a.map].every(([k, [, v]]) => b.map.has(k) && equals(v, b.map.get(k)![1]));
-  if (a instanceof PySet && b instanceof PySet) return a.map.size === b.map.size && [...a.map.keys()].every((k) => b.map.has(k));
+    return (
+      a.map.size === b.map.size &&
+      [...a.map].every(([k, [, v]]) => b.map.has(k) && equals(v, b.map.get(k)![1]))
+    );
+  if (a instanceof PySet && b instanceof PySet)
+    return a.map.size === b.map.size && [...a.map.keys()].every((k) => b.map.has(k));
   return a === b;
 }
 
@@ -147,21 +179,34 @@ function order(op: string, a: PyValue, b: PyValue): number {
     }
     return a.items.length - b.items.length;
   }
-  throw raise('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  throw raise(
+    'TypeError',
+    `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
+  );
 }
 
 export function compare(op: string, a: PyValue, b: PyValue): boolean {
   switch (op) {
-    case '==': return equals(a, b);
-    case '!=': return !equals(a, b);
-    case '<': return order(op, a, b) < 0;
-    case '<=': return order(op, a, b) <= 0;
-    case '>': return order(op, a, b) > 0;
-    case '>=': return order(op, a, b) >= 0;
-    case 'is': return a === b || (a === null && b === null);
-    case 'is not': return !(a === b || (a === null && b === null));
-    case 'in': return contains(b, a);
-    case 'not in': return !contains(b, a);
+    case '==':
+      return equals(a, b);
+    case '!=':
+      return !equals(a, b);
+    case '<':
+      return order(op, a, b) < 0;
+    case '<=':
+      return order(op, a, b) <= 0;
+    case '>':
+      return order(op, a, b) > 0;
+    case '>=':
+      return order(op, a, b) >= 0;
+    case 'is':
+      return a === b || (a === null && b === null);
+    case 'is not':
+      return !(a === b || (a === null && b === null));
+    case 'in':
+      return contains(b, a);
+    case 'not in':
+      return !contains(b, a);
   }
   throw raise('TypeError', `unknown comparison ${op}`);
 }
@@ -172,7 +217,8 @@ export function sortKeyCompare(a: PyValue, b: PyValue): number {
 
 function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw raise('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    if (typeof item !== 'string')
+      throw raise('TypeError', `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
   if (container instanceof PyDict || container instanceof PySet) return container.map.has(hashKey(item));
@@ -220,11 +266,16 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     if (v === undefined) throw keyError(key);
     return v;
   }
-  const seq = typeof obj === 'string' ? [...obj] : obj instanceof PyList || obj instanceof PyTuple ? obj.items : null;
+  const seq =
+    typeof obj === 'string' ? [...obj] : obj instanceof PyList || obj instanceof PyTuple ? obj.items : null;
   if (!seq) throw raise('TypeError', `'${typeName(obj)}' object is not subscriptable`);
   if (key instanceof PyObject && key.typeName === 'slice') {
     const items = sliceRange(seq.length, key).map((i) => seq[i]);
-    return typeof obj === 'string' ? items.join('') : obj instanceof PyTuple ? new PyTuple(items) : new PyList(items);
+    return typeof obj === 'string'
+      ? items.join('')
+      : obj instanceof PyTuple
+        ? new PyTuple(items)
+        : new PyList(items);
   }
   const what = typeof obj === 'string' ? 'string' : typeName(obj);
   return seq[index(seq.length, key, what)];

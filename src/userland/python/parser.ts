@@ -6,9 +6,41 @@ import { tokenize, type Token } from './tokenizer';
 
 const UNSUPPORTED = new Set(['class', 'async', 'await', 'yield', 'match', 'nonlocal']);
 const KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'not', 'or', 'pass',
-  'raise', 'return', 'try', 'while', 'with', 'yield', 'async', 'await', 'nonlocal',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+  'async',
+  'await',
+  'nonlocal',
 ]);
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=']);
 const COMPARISONS = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'not in', 'is', 'is not']);
@@ -93,7 +125,8 @@ class Parser {
     if (t.kind === 'name' && UNSUPPORTED.has(t.value)) {
       this.fail(`« ${t.value} » n'est pas pris en charge par le Python simulé de Baleine`);
     }
-    if (t.kind === 'op' && t.value === '@') this.fail("les décorateurs (@) ne sont pas pris en charge par le Python simulé de Baleine");
+    if (t.kind === 'op' && t.value === '@')
+      this.fail('les décorateurs (@) ne sont pas pris en charge par le Python simulé de Baleine');
     if (t.kind === 'name') {
       switch (t.value) {
         case 'if':
@@ -234,7 +267,8 @@ class Parser {
           if (!this.eat('import')) this.fail();
           const paren = this.eat('(');
           const names: [string, string | null][] = [];
-          if (this.eat('*')) this.fail("« from … import * » n'est pas pris en charge par le Python simulé de Baleine");
+          if (this.eat('*'))
+            this.fail("« from … import * » n'est pas pris en charge par le Python simulé de Baleine");
           do {
             if (paren && this.isOp(')')) break;
             const name = this.expectName();
@@ -374,7 +408,8 @@ class Parser {
       if (this.cur().kind === 'op' && COMPARISONS.has(this.cur().value)) op = this.next().value;
       else if (this.isName('in')) op = (this.pos++, 'in');
       else if (this.isName('is')) op = (this.pos++, this.eat('not') ? 'is not' : 'is');
-      else if (this.isName('not') && this.tokens[this.pos + 1]?.value === 'in') op = ((this.pos += 2), 'not in');
+      else if (this.isName('not') && this.tokens[this.pos + 1]?.value === 'in')
+        op = ((this.pos += 2), 'not in');
       if (!op) break;
       ops.push(op);
       rest.push(this.arith());
@@ -384,7 +419,8 @@ class Parser {
 
   private arith(): Expr {
     let left = this.term();
-    while (this.isOp('+') || this.isOp('-')) left = { k: 'binop', op: this.next().value, left, right: this.term() };
+    while (this.isOp('+') || this.isOp('-'))
+      left = { k: 'binop', op: this.next().value, left, right: this.term() };
     return left;
   }
 
@@ -431,8 +467,13 @@ class Parser {
     const kwargs: [string, Expr][] = [];
     while (!this.isOp(')')) {
       if (this.eat('*')) star.push(this.expr());
-      else if (this.eat('**')) this.fail("« ** » dans un appel n'est pas pris en charge par le Python simulé de Baleine");
-      else if (this.cur().kind === 'name' && this.tokens[this.pos + 1]?.value === '=' && this.tokens[this.pos + 1].kind === 'op') {
+      else if (this.eat('**'))
+        this.fail("« ** » dans un appel n'est pas pris en charge par le Python simulé de Baleine");
+      else if (
+        this.cur().kind === 'name' &&
+        this.tokens[this.pos + 1]?.value === '=' &&
+        this.tokens[this.pos + 1].kind === 'op'
+      ) {
         const name = this.next().value;
         this.pos++;
         kwargs.push([name, this.expr()]);
@@ -463,7 +504,12 @@ class Parser {
     return { k: 'slice', lower, upper, step };
   }
 
-  private comprehension(kind: 'list' | 'set' | 'dict' | 'gen', elt: Expr, value: Expr | null, end: string): Expr {
+  private comprehension(
+    kind: 'list' | 'set' | 'dict' | 'gen',
+    elt: Expr,
+    value: Expr | null,
+    end: string,
+  ): Expr {
     const clauses: CompClause[] = [];
     while (this.eat('for')) {
       const target = this.targetList();
@@ -489,7 +535,8 @@ class Parser {
         this.pos++;
         return { k: 'const', value: t.value === 'None' ? null : t.value === 'True' };
       }
-      if (UNSUPPORTED.has(t.value)) this.fail(`« ${t.value} » n'est pas pris en charge par le Python simulé de Baleine`);
+      if (UNSUPPORTED.has(t.value))
+        this.fail(`« ${t.value} » n'est pas pris en charge par le Python simulé de Baleine`);
       if (KEYWORDS.has(t.value)) this.fail();
       this.pos++;
       return { k: 'name', id: t.value };
@@ -565,7 +612,11 @@ class Parser {
     let formatted = false;
     while (this.cur().kind === 'string') {
       const t = this.next();
-      if (t.prefix?.includes('b')) this.fail("les chaînes d'octets (b'…') ne sont pas prises en charge par le Python simulé de Baleine", t);
+      if (t.prefix?.includes('b'))
+        this.fail(
+          "les chaînes d'octets (b'…') ne sont pas prises en charge par le Python simulé de Baleine",
+          t,
+        );
       if (t.prefix?.includes('f')) {
         formatted = true;
         parts.push(...fstringParts(t));
@@ -578,11 +629,20 @@ class Parser {
 
 function parseNumber(t: Token): bigint | number {
   const text = t.value;
-  if (/j$/.test(text)) throw new PySyntaxError("les nombres complexes ne sont pas pris en charge par le Python simulé de Baleine", t.line, t.col);
+  if (/j$/.test(text))
+    throw new PySyntaxError(
+      'les nombres complexes ne sont pas pris en charge par le Python simulé de Baleine',
+      t.line,
+      t.col,
+    );
   if (/^0[xob]/i.test(text)) return BigInt(text.toLowerCase());
   if (/^\d+$/.test(text)) {
     if (/^0\d/.test(text) && /[1-9]/.test(text))
-      throw new PySyntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', t.line, t.col);
+      throw new PySyntaxError(
+        'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+        t.line,
+        t.col,
+      );
     return BigInt(text);
   }
   return Number(text);
@@ -632,7 +692,7 @@ function fstringParts(t: Token): (string | { expr: Expr; conv: string; spec: Exp
     }
     if (j >= s.length) fail("expecting '}'");
     let source = s.slice(i + 1, j);
-    if (!source.trim()) fail('valid expression required before \'}\'');
+    if (!source.trim()) fail("valid expression required before '}'");
     let debug = '';
     if (/=\s*$/.test(source) && !/[=!<>]=\s*$/.test(source)) {
       debug = source;

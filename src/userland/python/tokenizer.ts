@@ -15,12 +15,68 @@ export interface Token {
 }
 
 const OPERATORS = [
-  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '**', '//', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>',
-  '+', '-', '*', '/', '%', '<', '>', '=', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '@', '&', '|', '^', '~',
+  '**=',
+  '//=',
+  '>>=',
+  '<<=',
+  '...',
+  '->',
+  ':=',
+  '**',
+  '//',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '<<',
+  '>>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '<',
+  '>',
+  '=',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  '.',
+  ';',
+  '@',
+  '&',
+  '|',
+  '^',
+  '~',
 ];
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '\n': '',
+};
 
 function unescape(body: string, line: number): string {
   let out = '';
@@ -87,7 +143,12 @@ export function tokenize(source: string): Token[] {
           push('dedent', '');
         }
         if (col !== indents[indents.length - 1])
-          throw new PySyntaxError('unindent does not match any outer indentation level', line, col, 'IndentationError');
+          throw new PySyntaxError(
+            'unindent does not match any outer indentation level',
+            line,
+            col,
+            'IndentationError',
+          );
       }
       i = j;
       atLineStart = false;
@@ -151,7 +212,10 @@ export function tokenize(source: string): Token[] {
       i = j + quote.length;
       continue;
     }
-    const num = /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*)?\.?\d[\d_]*([eE][+-]?\d+)?j?|\d[\d_]*\.)/.exec(source.slice(i));
+    const num =
+      /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*)?\.?\d[\d_]*([eE][+-]?\d+)?j?|\d[\d_]*\.)/.exec(
+        source.slice(i),
+      );
     if (num && num[0] !== '.' && /[\d]/.test(num[0])) {
       push('number', num[0].replace(/_/g, ''));
       i += num[0].length;

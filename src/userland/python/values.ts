@@ -98,7 +98,8 @@ export function hashKey(v: PyValue): string {
   if (typeof v === 'number') return Number.isInteger(v) ? `n:${BigInt(v)}` : `n:${v}`;
   if (typeof v === 'string') return `s:${v}`;
   if (v instanceof PyTuple) return `t:(${v.items.map(hashKey).join(',')})`;
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) throw raise('TypeError', `unhashable type: '${typeName(v)}'`);
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet)
+    throw raise('TypeError', `unhashable type: '${typeName(v)}'`);
   return `o:${typeName(v)}:${repr(v)}`;
 }
 
@@ -151,11 +152,17 @@ export function repr(v: PyValue): string {
   if (typeof v === 'number') return floatRepr(v);
   if (typeof v === 'string') return strRepr(v);
   if (v instanceof PyList) return `[${v.items.map(repr).join(', ')}]`;
-  if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
-  if (v instanceof PyDict) return `{${[...v.map.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', ')}}`;
+  if (v instanceof PyTuple)
+    return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
+  if (v instanceof PyDict)
+    return `{${[...v.map.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', ')}}`;
   if (v instanceof PySet) return v.map.size ? `{${[...v.map.values()].map(repr).join(', ')}}` : 'set()';
-  if (v instanceof PyFunction) return `<function ${v.name} at 0x7f3a1c2b${(v.name.length * 4096).toString(16).padStart(4, '0')}>`;
-  if (v instanceof PyBuiltin) return v.self === undefined ? `<built-in function ${v.name}>` : `<built-in method ${v.name} of ${typeName(v.self)} object at 0x7f3a1c2d5e40>`;
+  if (v instanceof PyFunction)
+    return `<function ${v.name} at 0x7f3a1c2b${(v.name.length * 4096).toString(16).padStart(4, '0')}>`;
+  if (v instanceof PyBuiltin)
+    return v.self === undefined
+      ? `<built-in function ${v.name}>`
+      : `<built-in method ${v.name} of ${typeName(v.self)} object at 0x7f3a1c2d5e40>`;
   if (v instanceof PyModule) return `<module '${v.name}' (built-in)>`;
   if (v instanceof PyExcType) return `<class '${v.name}'>`;
   if (v instanceof PyError) return `${v.type.name}(${v.args.map((a) => repr(a as PyValue)).join(', ')})`;
@@ -166,7 +173,8 @@ export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyError) {
     if (v.args.length === 0) return '';
-    if (v.args.length === 1) return v.type.name === 'KeyError' ? repr(v.args[0] as PyValue) : str(v.args[0] as PyValue);
+    if (v.args.length === 1)
+      return v.type.name === 'KeyError' ? repr(v.args[0] as PyValue) : str(v.args[0] as PyValue);
     return repr(new PyTuple(v.args as PyValue[]));
   }
   return repr(v);
@@ -192,7 +200,8 @@ export function formatValue(v: PyValue, spec: string): string {
     throw raise('ValueError', `Unknown format code '${type}' for object of type '${typeName(v)}'`);
   if (numeric && typeof v !== 'number' && (type === undefined || 'dnbxXoc'.includes(type))) {
     const n = BigInt(v as bigint | boolean);
-    if (precText !== undefined) throw raise('ValueError', 'Precision not allowed in integer format specifier');
+    if (precText !== undefined)
+      throw raise('ValueError', 'Precision not allowed in integer format specifier');
     const abs = n < 0n ? -n : n;
     const base = type === 'x' || type === 'X' ? 16 : type === 'o' ? 8 : type === 'b' ? 2 : 10;
     body = abs.toString(base);
@@ -211,7 +220,8 @@ export function formatValue(v: PyValue, spec: string): string {
       body = `${mant}e${Number(e) < 0 ? '-' : '+'}${String(Math.abs(Number(e))).padStart(2, '0')}`;
       if (type === 'E') body = body.toUpperCase();
     } else if (type === 'f' || type === 'F' || percent) body = a.toFixed(prec);
-    else if (type === 'g' || type === 'G' || precText !== undefined) body = String(Number(a.toPrecision(precText ? Math.max(1, prec) : 6)));
+    else if (type === 'g' || type === 'G' || precText !== undefined)
+      body = String(Number(a.toPrecision(precText ? Math.max(1, prec) : 6)));
     else body = floatRepr(a);
     if (group) {
       const [int, frac] = body.split('.');

@@ -21,7 +21,9 @@ describe('service images', () => {
     expect(steps[3].stdout).toBe('bonjour\n');
     expect(steps[4].stdout).toMatch(/^\d+:C .* \* oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n/);
     expect(steps[4].stdout).toMatch(/\* Ready to accept connections tcp\n/);
-    expect(steps[5].stdout).toBe('/etc/passwd:redis:x:999:999::/home/redis:/bin/sh\n/etc/group:redis:x:999:\n');
+    expect(steps[5].stdout).toBe(
+      '/etc/passwd:redis:x:999:999::/home/redis:/bin/sh\n/etc/group:redis:x:999:\n',
+    );
     expect(steps[6].stdout).toMatch(/^rd Up /);
   });
 
@@ -37,7 +39,9 @@ describe('service images', () => {
     expect(steps[2].stdout).toContain('PostgreSQL init process complete; ready for start up.\n');
     expect(steps[2].stderr).toMatch(/LOG: {2}database system is ready to accept connections\n/);
     expect(steps[3].exit).toBe(1);
-    expect(steps[3].stderr).toMatch(/^Error: Database is uninitialized and superuser password is not specified\.\n/);
+    expect(steps[3].stderr).toMatch(
+      /^Error: Database is uninitialized and superuser password is not specified\.\n/,
+    );
     expect(steps[4].stdout).toBe('1\n');
   });
 
@@ -50,7 +54,9 @@ describe('service images', () => {
     ]);
     expect(steps[1].exit).toBe(0);
     expect(steps[2].exit).toBe(1);
-    expect(steps[2].stderr).toContain('[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n');
+    expect(steps[2].stderr).toContain(
+      '[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n',
+    );
     expect(steps[3].stdout).toBe('uid=999(mysql) gid=999(mysql) groups=999(mysql)\n');
   });
 

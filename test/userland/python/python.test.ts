@@ -14,7 +14,9 @@ describe('python3 -c, compared with CPython', () => {
     it(name, async () => {
       const r = await run(['python3', '-c', code], { program: python });
       const want = FIXTURES[name];
-      expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual(want && { stdout: want.stdout, stderr: want.stderr, status: want.status });
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual(
+        want && { stdout: want.stdout, stderr: want.stderr, status: want.status },
+      );
     });
   }
 });
@@ -23,22 +25,34 @@ describe('python3 in containers', () => {
   it('runs code with its arguments, environment and files in the container FS', async () => {
     const code =
       'import os, sys; f = open("/tmp/n.txt", "w"); f.write(os.environ["WHO"]); f.close(); print("Bonjour", open("/tmp/n.txt").read(), sys.argv[1:])';
-    const steps = await transcript([
-      `docker run --rm -e WHO=Zoé python python3 -c '${code}' un deux`,
-      'docker run --rm python python3 -V',
-      "docker run --rm python python3 -c 'print(1 +)'",
-      'docker run --rm python python3 /absent.py',
-    ], []);
+    const steps = await transcript(
+      [
+        `docker run --rm -e WHO=Zoé python python3 -c '${code}' un deux`,
+        'docker run --rm python python3 -V',
+        "docker run --rm python python3 -c 'print(1 +)'",
+        'docker run --rm python python3 /absent.py',
+      ],
+      [],
+    );
     expect(steps[0]).toMatchObject({ stdout: "Bonjour Zoé ['un', 'deux']\n", exit: 0 });
     expect(steps[1].stdout).toBe('Python 3.12.7\n');
-    expect(steps[2]).toMatchObject({ exit: 1, stderr: '  File "<string>", line 1\n    print(1 +)\n             ^\nSyntaxError: invalid syntax\n' });
-    expect(steps[3]).toMatchObject({ exit: 2, stderr: "python3: can't open file '/absent.py': [Errno 2] No such file or directory\n" });
+    expect(steps[2]).toMatchObject({
+      exit: 1,
+      stderr: '  File "<string>", line 1\n    print(1 +)\n             ^\nSyntaxError: invalid syntax\n',
+    });
+    expect(steps[3]).toMatchObject({
+      exit: 2,
+      stderr: "python3: can't open file '/absent.py': [Errno 2] No such file or directory\n",
+    });
   });
 
   it('shows the source line of a script in its traceback and exits 1', async () => {
-    const steps = await transcript([
-      `docker run --rm python sh -c "printf 'def f():\\n    return {}[1]\\nf()\\n' > /a.py && python3 /a.py"`,
-    ], []);
+    const steps = await transcript(
+      [
+        `docker run --rm python sh -c "printf 'def f():\\n    return {}[1]\\nf()\\n' > /a.py && python3 /a.py"`,
+      ],
+      [],
+    );
     expect(steps[0].exit).toBe(1);
     expect(steps[0].stderr).toContain(
       'Traceback (most recent call last):\n  File "/a.py", line 3, in <module>\n    f()\n  File "/a.py", line 2, in f\n    return {}[1]\n',
