@@ -41,14 +41,14 @@ async function session(lines: string[]): Promise<{ steps: TranscriptStep[]; worl
   return { steps, world: world! };
 }
 
-/** `curl -si` output split into status line, headers (without Date) and body. */
+/** `curl -si` output split into status line, headers (without the date) and body. */
 function response(out: string): { status: string; headers: Record<string, string>; body: string } {
   const end = out.indexOf('\r\n\r\n');
   const [status, ...lines] = out.slice(0, end).split('\r\n');
   const headers: Record<string, string> = {};
   for (const l of lines) {
     const colon = l.indexOf(':');
-    if (l.slice(0, colon) !== 'Date') headers[l.slice(0, colon)] = l.slice(colon + 2);
+    if (l.slice(0, colon) !== 'date') headers[l.slice(0, colon)] = l.slice(colon + 2);
   }
   return { status: status!, headers, body: out.slice(end + 4) };
 }
@@ -100,11 +100,12 @@ describe('the Registry API through the host curl (course annex)', () => {
     const head = response(steps[4]!.stdout);
     expect(head.status).toBe('HTTP/1.1 200 OK');
     expect(head.headers).toEqual({
-      'Content-Length': String(Buffer.byteLength(catalog.manifests[listDigest]!.body)),
-      'Content-Type': LIST,
-      'Docker-Content-Digest': listDigest,
-      'Docker-Distribution-Api-Version': 'registry/2.0',
-      Etag: `"${listDigest}"`,
+      'content-length': String(Buffer.byteLength(catalog.manifests[listDigest]!.body)),
+      'content-type': LIST,
+      'docker-content-digest': listDigest,
+      'docker-distribution-api-version': 'registry/2.0',
+      etag: `"${listDigest}"`,
+      'strict-transport-security': 'max-age=31536000',
     });
     expect(head.body).toBe('');
   });
@@ -129,27 +130,27 @@ describe('the Registry API through the host curl (course annex)', () => {
     const res = response(steps[16]!.stdout);
     const hex = amd64.config.digest.slice('sha256:'.length);
     expect(res.status).toBe('HTTP/1.1 307 Temporary Redirect');
-    const location = res.headers.Location!;
+    const location = res.headers.location!;
     expect(location).toMatch(
       new RegExp(
         `^https://production\\.cloudflare\\.docker\\.com/registry-v2/docker/registry/v2/blobs/sha256/${hex.slice(0, 2)}/${hex}/data\\?verify=\\d+-\\w+$`,
       ),
     );
-    expect(res.headers['Content-Type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body).toBe(`<a href="${location}">Temporary Redirect</a>.\n\n`);
   });
 
   it('asks for a token without one, as Docker Hub does', () => {
     const res = response(steps[9]!.stdout);
     expect(res.status).toBe('HTTP/1.1 401 Unauthorized');
-    expect(res.headers['WWW-Authenticate']).toBe(
+    expect(res.headers['www-authenticate']).toBe(
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"',
     );
     expect(res.body).toBe(
       '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Class":"","Name":"library/nginx","Action":"pull"}]}]}\n',
     );
     const ping = response(steps[10]!.stdout);
-    expect(ping.headers['WWW-Authenticate']).toBe(
+    expect(ping.headers['www-authenticate']).toBe(
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"',
     );
     expect(ping.body).toBe(
@@ -180,5 +181,32 @@ describe('Hub host names', () => {
   it('resolve on the host only for Docker Hub; others fail as curl does', async () => {
     const { steps } = await session(['curl -s https://registry.example.org/v2/', 'echo $?']);
     expect(steps[1]!.stdout).toBe('6\n');
+  });
+});
+
+describe('docker login and push, then the pushed tags through the API', () => {
+  it('pushes with the stored credentials and lists the tag with a token for the user', async () => {
+    const { steps } = await session([
+      'docker pull -q busybox',
+      'docker push alice/bb:1',
+      'docker login -u alice -p secret',
+      'docker tag busybox alice/bb:1',
+      'docker push alice/bb:1 | tail -1 | cut -d: -f1',
+      'TOKEN=$(curl -s -u alice:secret "https://auth.docker.io/token?service=registry.docker.io&scope=repository:alice/bb:pull,push" | jq -r .token)',
+      'echo "$TOKEN" | cut -d. -f2',
+      `curl -s ${AUTH} https://registry-1.docker.io/v2/alice/bb/tags/list`,
+    ]);
+    expect(steps[1]!.stderr).toBe(
+      'Error response from daemon: An image does not exist locally with the tag: alice/bb\n',
+    );
+    expect(steps[3]!.exit).toBe(0);
+    expect(steps[4]!.stdout).toBe('1\n');
+    const claims = JSON.parse(Buffer.from(steps[6]!.stdout.trim(), 'base64url').toString('utf8')) as {
+      sub: string;
+      access: unknown;
+    };
+    expect(claims.sub).toBe('alice');
+    expect(claims.access).toEqual([{ type: 'repository', name: 'alice/bb', actions: ['pull', 'push'] }]);
+    expect(steps[7]!.stdout).toBe('{"name":"alice/bb","tags":["1"]}\n');
   });
 });

@@ -15,6 +15,8 @@ export interface CurlOptions {
   location: boolean;
   verbose: boolean;
   unixSocket: string | null;
+  /** `-u user:password`: HTTP Basic authentication. */
+  user: string | null;
 }
 
 export class CurlUsageError extends Error {}
@@ -37,7 +39,7 @@ const LONG_FLAGS: Record<string, keyof CurlOptions> = {
   location: 'location',
   verbose: 'verbose',
 };
-const VALUED = new Set(['X', 'H', 'd', 'o', 'w']);
+const VALUED = new Set(['X', 'H', 'd', 'o', 'w', 'u']);
 const LONG_VALUED: Record<string, string> = {
   request: 'X',
   header: 'H',
@@ -47,6 +49,7 @@ const LONG_VALUED: Record<string, string> = {
   output: 'o',
   'write-out': 'w',
   'unix-socket': 'unix-socket',
+  user: 'u',
 };
 
 export function parseCurlArgs(args: string[]): CurlOptions {
@@ -65,6 +68,7 @@ export function parseCurlArgs(args: string[]): CurlOptions {
     location: false,
     verbose: false,
     unixSocket: null,
+    user: null,
   };
   const set = (key: string, value: string): void => {
     if (key === 'X') o.method = value;
@@ -72,6 +76,7 @@ export function parseCurlArgs(args: string[]): CurlOptions {
     else if (key === 'd') o.data = o.data === null ? value : `${o.data}&${value}`;
     else if (key === 'o') o.output = value;
     else if (key === 'w') o.writeOut = value;
+    else if (key === 'u') o.user = value;
     else o.unixSocket = value;
   };
   for (let i = 0; i < args.length; i++) {

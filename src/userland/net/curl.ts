@@ -20,12 +20,21 @@ class CurlError extends Error {
   }
 }
 
+/** base64 of `user:password` as UTF-8 (a user without a colon has an empty password here: no prompt). */
+function basic(user: string): string {
+  const text = user.includes(':') ? user : `${user}:`;
+  let bin = '';
+  for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
 function requestText(o: CurlOptions, url: HttpUrl, method: string): string {
   const defaults: [string, string][] = [
     ['Host', url.hostHeader],
     ['User-Agent', `curl/${VERSION}`],
     ['Accept', '*/*'],
   ];
+  if (o.user !== null) defaults.splice(1, 0, ['Authorization', `Basic ${basic(o.user)}`]);
   if (o.data !== null) {
     defaults.push(['Content-Length', String(new TextEncoder().encode(o.data).length)]);
     defaults.push(['Content-Type', 'application/x-www-form-urlencoded']);

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { StatusError } from '../../errors';
 import { fullyQualified, parseReference } from '../../opts/reference';
 import { showProgress } from '../show-progress';
+import { registryAuthFor } from './registry-auth';
 
 export const imagePushCommand: CommandSpec = {
   name: 'push',
@@ -26,6 +27,7 @@ export const imagePushCommand: CommandSpec = {
     if (!ref.tag && !flags.bool('all-tags')) cli.out('Using default tag: latest\n');
     const stream = cli.client.imagePush(ref.repo, {
       tag: flags.bool('all-tags') ? undefined : ref.tag || 'latest',
+      auth: registryAuthFor(cli, ref),
     });
     await showProgress(
       stream,

@@ -6,6 +6,7 @@
 import type { ApiRequest, ApiResponse } from '../../api/http';
 import { formatTarget, readBody } from '../../api/http';
 import { serveConnection } from '../../api/http-codec';
+import { httpDate } from '../../api/wire';
 import type { Fabric } from '../../network/stack';
 import { Stack } from '../../network/stack';
 import type { Connection, NetStack } from '../../process/types';
@@ -90,9 +91,21 @@ export function hubHttpHandler(
       if (!METHODS.has(req.method)) res = errorResponse(405, 'UNSUPPORTED', 'The operation is unsupported.');
       else if (service) res = await service(req, await readBody(req.body));
       res ??= notFound();
-      return { status: res.status, headers: res.headers, body: res.body };
+      return { status: res.status, headers: edgeHeaders(res.headers, now()), body: res.body };
     },
   };
+}
+
+/**
+ * Docker Hub's edge sends header names in lower case, with its own date and HSTS; the wire keeps
+ * them in name order.
+ */
+function edgeHeaders(headers: Record<string, string>, nowMs: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
+  out.date = httpDate(nowMs);
+  out['strict-transport-security'] = 'max-age=31536000';
+  return out;
 }
 
 /** Go's http.NotFound, which both Docker Hub services answer for paths they do not serve. */
