@@ -81,8 +81,10 @@ describe('App layout', () => {
     await mountApp(() => BrowserStore.open(new IDBFactory()));
     expect(document.querySelector('h1')?.textContent).toBe('Baleine');
     expect(document.querySelector('main')).not.toBeNull();
+    // The lesson column is a lazy chunk: the welcome and the list of lessons come with it.
+    await until(() => document.querySelector('.lesson-list li'));
     const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(expect.arrayContaining(['Bienvenue\u00a0!', 'Terminal', 'Visualisations']));
+    expect(headings).toEqual(expect.arrayContaining(['Bienvenue\u00a0!', 'Leçons', 'Terminal', 'Visualisations']));
     expect(document.body.textContent).toContain('echo bonjour | tr a-z A-Z');
     expect(document.querySelector('.xterm')).not.toBeNull();
   });

@@ -18,7 +18,9 @@ describe('permalinks', () => {
   it('writes them, keeping the other parameters and the path', () => {
     const href = 'https://x.fr/app/?lessons=http%3A%2F%2Fprof.fr%2Fcours&lesson=a&step=b#lesson';
     const next = withPermalink(href, { lesson: '02-cycle-de-vie', step: 'pause' });
-    expect(next).toBe('https://x.fr/app/?lessons=http%3A%2F%2Fprof.fr%2Fcours&lesson=02-cycle-de-vie&step=pause#lesson');
+    expect(next).toBe(
+      'https://x.fr/app/?lessons=http%3A%2F%2Fprof.fr%2Fcours&lesson=02-cycle-de-vie&step=pause#lesson',
+    );
     expect(readPermalink(next)).toEqual({ lesson: '02-cycle-de-vie', step: 'pause' });
     expect(withPermalink(href, {})).toBe('https://x.fr/app/?lessons=http%3A%2F%2Fprof.fr%2Fcours#lesson');
     expect(withPermalink('https://x.fr/', { step: 'orphan' })).toBe('https://x.fr/');
@@ -26,7 +28,10 @@ describe('permalinks', () => {
 });
 
 describe('shortcuts', () => {
-  const key = (code: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({
+  const key = (
+    code: string,
+    mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {},
+  ) => ({
     code,
     altKey: false,
     ctrlKey: false,

@@ -11,7 +11,11 @@ import { SeededRandom } from '../../src/engine/world/random';
 import { memoryStorage } from '../../src/ui/embed/memory-storage';
 
 async function setup() {
-  const r = parseLesson(readFileSync('lessons/01-premiers-pas/lesson.md', 'utf8'), 'lesson.md', '01-premiers-pas');
+  const r = parseLesson(
+    readFileSync('lessons/01-premiers-pas/lesson.md', 'utf8'),
+    'lesson.md',
+    '01-premiers-pas',
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const w = nodeWorld({ clock: new VirtualClock({ hop: fastHop() }), random: new SeededRandom(5) });
   const { store } = await ProgressStore.open(memoryStorage());
@@ -35,7 +39,7 @@ describe('LessonSession for the pane', () => {
     await session.refresh();
     expect(seen.at(-1)?.map((v) => v.done)).toEqual([true, false, false]);
     await session.nextHint('nommer');
-    expect(seen.at(-1)?.[1].hintsShown).toEqual(['L\'option --name se place avant le nom de l\'image.']);
+    expect(seen.at(-1)?.[1].hintsShown).toEqual(["L'option --name se place avant le nom de l'image."]);
     stop();
     await session.refresh();
     expect(seen).toHaveLength(2);

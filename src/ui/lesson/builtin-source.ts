@@ -24,7 +24,9 @@ export const builtinSource: LessonSource = {
       );
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      throw new Error(`Les leçons n’ont pas pu être chargées (${why}). Vérifiez la connexion puis rechargez la page.`);
+      throw new Error(
+        `Les leçons n’ont pas pu être chargées (${why}). Vérifiez la connexion puis rechargez la page.`,
+      );
     }
   },
 };

@@ -12,7 +12,10 @@ export function isRight(question: QuizQuestion, chosen: readonly number[]): bool
 }
 
 /** Questions answered right, out of all, from the stored answers (question index → choices). */
-export function quizScore(questions: readonly QuizQuestion[], answer: (index: number) => number[] | undefined): {
+export function quizScore(
+  questions: readonly QuizQuestion[],
+  answer: (index: number) => number[] | undefined,
+): {
   right: number;
   total: number;
 } {

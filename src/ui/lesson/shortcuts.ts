@@ -2,7 +2,8 @@
 // (readline binds Alt+B/F/D/L/U/C/., not these), and are matched on the physical key (`code`) so that
 // macOS's Option characters (Alt+H gives « ˙ ») do not get in the way.
 
-export type ShortcutAction = 'next-step' | 'previous-step' | 'verify' | 'hint' | 'solution' | 'lessons' | 'help';
+export type ShortcutAction =
+  'next-step' | 'previous-step' | 'verify' | 'hint' | 'solution' | 'lessons' | 'help';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -17,9 +18,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next-step', code: 'ArrowRight', keys: ['Alt', '→'], description: 'Étape suivante' },
   { action: 'previous-step', code: 'ArrowLeft', keys: ['Alt', '←'], description: 'Étape précédente' },
   { action: 'verify', code: 'KeyV', keys: ['Alt', 'V'], description: 'Vérifier l’étape en cours' },
-  { action: 'hint', code: 'KeyH', keys: ['Alt', 'H'], description: 'Afficher un indice pour l’étape choisie' },
-  { action: 'solution', code: 'KeyS', keys: ['Alt', 'S'], description: 'Voir la solution de l’étape choisie' },
-  { action: 'lessons', code: 'KeyJ', keys: ['Alt', 'J'], description: 'Afficher ou masquer la liste des leçons' },
+  {
+    action: 'hint',
+    code: 'KeyH',
+    keys: ['Alt', 'H'],
+    description: 'Afficher un indice pour l’étape choisie',
+  },
+  {
+    action: 'solution',
+    code: 'KeyS',
+    keys: ['Alt', 'S'],
+    description: 'Voir la solution de l’étape choisie',
+  },
+  {
+    action: 'lessons',
+    code: 'KeyJ',
+    keys: ['Alt', 'J'],
+    description: 'Afficher ou masquer la liste des leçons',
+  },
   { action: 'help', code: 'KeyK', keys: ['Alt', 'K'], description: 'Afficher cette aide des raccourcis' },
 ];
 
