@@ -157,29 +157,19 @@ export class HubRegistry {
     return !!this.grant(req)?.access.get(repo)?.has(action);
   }
 
-  /** No (valid) token: Docker Hub names the scope the client should ask the token service for. */
-  private unauthorized(repo: string, action: string): RegistryResponse {
-    return errorResponse(
-      401,
-      'UNAUTHORIZED',
-      'authentication required',
-      [{ Type: 'repository', Class: '', Name: repo, Action: action }],
-      {
-        'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}"`,
-      },
-    );
-  }
-
-  private denied(repo: string, action: string): RegistryResponse {
-    return errorResponse(
-      401,
-      'DENIED',
-      'requested access to the resource is denied',
-      [{ Type: 'repository', Class: '', Name: repo, Action: action }],
-      {
-        'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}",error="insufficient_scope"`,
-      },
-    );
+  /**
+   * A 401 naming the scope to ask the token service for: UNAUTHORIZED without a (valid) token, DENIED
+   * (insufficient_scope) when the token does not grant the action.
+   */
+  private refused(repo: string, action: string, kind: 'unauthorized' | 'denied'): RegistryResponse {
+    const [code, message, error] =
+      kind === 'unauthorized'
+        ? ['UNAUTHORIZED', 'authentication required', '']
+        : ['DENIED', 'requested access to the resource is denied', ',error="insufficient_scope"'];
+    const detail = [{ Type: 'repository', Class: '', Name: repo, Action: action }];
+    return errorResponse(401, code, message, detail, {
+      'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}"${error}`,
+    });
   }
 
   // ---- routes -------------------------------------------------------------------------------------
@@ -209,8 +199,8 @@ export class HubRegistry {
     if (!this.allowed(req, repo, push ? 'push' : 'pull')) {
       if (this.auth === 'none')
         return errorResponse(404, 'NAME_UNKNOWN', 'repository name not known to registry', { name: repo });
-      if (!this.grant(req)) return this.unauthorized(repo, push ? 'push' : 'pull');
-      return this.denied(repo, push ? 'push' : 'pull');
+      if (!this.grant(req)) return this.refused(repo, push ? 'push' : 'pull', 'unauthorized');
+      return this.refused(repo, push ? 'push' : 'pull', 'denied');
     }
     if (kind === 'tags' && rest === 'list') return this.tagsList(repo);
     if (kind === 'manifests')
