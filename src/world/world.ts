@@ -44,6 +44,8 @@ export interface SimWorld {
   engine: PersistableEngine;
   /** Makes images present locally, as `docker pull` would, without printing anything. */
   preload(images: string[]): Promise<void>;
+  /** Kills every process (a page going away, a machine replaced by a restored one): nothing runs on. */
+  shutdown(): void;
 }
 
 export function createWorld(opts: WorldOptions): SimWorld {
@@ -104,6 +106,15 @@ export function createWorld(opts: WorldOptions): SimWorld {
     engine: { daemon, store, volumes: network.volumes, networking: network.networking, hub },
     async preload(names) {
       for (const name of names) await pullImage(images, name);
+    },
+    shutdown() {
+      for (const p of host.kernel.processes()) {
+        try {
+          host.kernel.signal(p.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
     },
   };
 }

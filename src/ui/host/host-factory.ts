@@ -3,7 +3,6 @@
 import { MemFs } from '../../engine/fs/memfs';
 import { RealClock } from '../../engine/world/real-clock';
 import { createWorld, type SimWorld } from '../../world/world';
-import type { Host } from '../../host';
 import { EngineSnapshotError, restoreEngine, snapshotEngine } from '../../engine/persist';
 import { fetchLoader } from '../../engine/image/hub/catalog';
 import { CryptoRandom } from '../../engine/world/random';
@@ -13,17 +12,6 @@ import { RespawningTerminal } from './respawning-terminal';
 import type { HostFactory, HostSeed, HostSession } from './types';
 
 const clock = new RealClock();
-
-/** Stops what still runs (a `sleep`, a server): nothing of the old machine may print or save again. */
-function shutdown(host: Host): void {
-  for (const p of host.kernel.processes()) {
-    try {
-      host.kernel.signal(p.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-}
 
 export const hostFactory: HostFactory = {
   parseFs: (snapshot) => MemFs.fromSnapshot(snapshot, { clock }),
@@ -49,7 +37,7 @@ export const hostFactory: HostFactory = {
       } catch (e) {
         engineProblem = engineProblemText(e);
         if (!(e instanceof EngineSnapshotError)) {
-          shutdown(world.host);
+          world.shutdown();
           world = build();
         }
       }
@@ -77,7 +65,8 @@ export const hostFactory: HostFactory = {
       engineProblem,
       dispose: () => {
         pty.dispose();
-        shutdown(host);
+        // Stop what still runs (a `sleep`, a server): nothing of the old machine may print or save again.
+        world.shutdown();
       },
     };
   },

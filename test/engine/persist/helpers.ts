@@ -30,22 +30,11 @@ export async function sh(world: SimWorld, ...lines: string[]): Promise<string> {
   return out;
 }
 
-/** Stops every process of a machine (the page goes away). */
-export function shutdown(world: SimWorld): void {
-  for (const p of world.host.kernel.processes()) {
-    try {
-      world.host.kernel.signal(p.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
 /** Saves, throws the machine away and boots a new one from what was saved. */
 export function reload(world: SimWorld, snapshot: EngineSnapshot = snapshotEngine(world.engine)): SimWorld {
   const saved = structuredClone({ fs: world.host.fs.snapshot(), engine: snapshot });
   const now = world.daemon.clock.now();
-  shutdown(world);
+  world.shutdown();
   const fresh = machine({ start: now, fs: MemFs.fromSnapshot(saved.fs) });
   restoreEngine(fresh.engine, saved.engine);
   return fresh;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SimWorld } from '../../../src/world/world';
-import { machine, reload, shutdown } from './helpers';
+import { machine, reload } from './helpers';
 
 const NAMES = ['aa', 'bb', 'cc'];
 const name = fc.constantFrom(...NAMES);
@@ -57,7 +57,7 @@ describe('reload property', () => {
         const before = await listings(w);
         const fresh = reload(w);
         expect(await listings(fresh)).toEqual(before);
-        shutdown(fresh);
+        fresh.shutdown();
       }),
       { numRuns: 12 },
     );
