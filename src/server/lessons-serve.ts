@@ -112,7 +112,12 @@ async function answerLessons(dir: string, rest: string, res: ServerResponse): Pr
     if (!s?.isFile()) return notFound(res, rest);
     send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch (e) {
-    send(res, 500, CONTENT_TYPES['.txt'], `Erreur en lisant « ${rest} » : ${e instanceof Error ? e.message : String(e)}\n`);
+    send(
+      res,
+      500,
+      CONTENT_TYPES['.txt'],
+      `Erreur en lisant « ${rest} » : ${e instanceof Error ? e.message : String(e)}\n`,
+    );
   }
 }
 
@@ -130,7 +135,11 @@ function openStream(res: ServerResponse, streams: Set<ServerResponse>): void {
 
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   // Any origin may read the lessons: the app may run elsewhere (vite's dev server, a deployed copy).
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', 'access-control-allow-origin': '*' });
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    'access-control-allow-origin': '*',
+  });
   res.end(body);
 }
 

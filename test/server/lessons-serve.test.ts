@@ -37,7 +37,11 @@ async function start(debounceMs = 50) {
 }
 
 /** The events the stream sends within `ms` after `trigger`. */
-async function collect(url: string, trigger: () => void, ms: number): Promise<{ event: string; data: string }[]> {
+async function collect(
+  url: string,
+  trigger: () => void,
+  ms: number,
+): Promise<{ event: string; data: string }[]> {
   const stop = new AbortController();
   const res = await fetch(url, { signal: stop.signal });
   expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
@@ -68,7 +72,11 @@ describe('lessons serve', () => {
     const png = await fetch(new URL('lessons/01-debut/schema.png', server.url));
     expect(png.headers.get('content-type')).toBe('image/png');
     expect([...new Uint8Array(await png.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    for (const path of ['lessons/..%2F..%2F..%2Fetc%2Fpasswd', 'lessons/.git/config', 'lessons/absent/lesson.md']) {
+    for (const path of [
+      'lessons/..%2F..%2F..%2Fetc%2Fpasswd',
+      'lessons/.git/config',
+      'lessons/absent/lesson.md',
+    ]) {
       const res = await fetch(new URL(path, server.url));
       expect(res.status, path).toBe(404);
       expect(await res.text()).toMatch(/^Aucun fichier « .* » dans le dossier des leçons\.\n$/);
@@ -86,7 +94,8 @@ describe('lessons serve', () => {
     const events = await collect(
       new URL('lessons/events', server.url).href,
       () => {
-        for (const n of [1, 2, 3]) writeFileSync(join(dir, '01-debut', 'lesson.md'), `---\ntitle: v${n}\n---\n`);
+        for (const n of [1, 2, 3])
+          writeFileSync(join(dir, '01-debut', 'lesson.md'), `---\ntitle: v${n}\n---\n`);
       },
       600,
     );

@@ -20,7 +20,9 @@ export async function chooseSource(request: SourceRequest | null): Promise<void>
   try {
     source = request ? await openSource(request) : builtinSource;
   } catch (e) {
-    throw new Error(`Le code de chargement des cours n’a pas pu être téléchargé (${e instanceof Error ? e.message : String(e)}).`);
+    throw new Error(
+      `Le code de chargement des cours n’a pas pu être téléchargé (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
   history.replaceState(history.state, '', withSourceRequest(location.href, request));
   setLessonSource(source);
