@@ -26,6 +26,7 @@ export function saveAllContainers(d: Daemon, layers: ContainerLayers): SavedCont
           : [],
       ),
     networks: [...layers.networking.extraNetworks(c)],
+    sandbox: layers.networking.lastSandboxOf(c),
   }));
 }
 
@@ -47,6 +48,9 @@ export function checkContainerRefs(
 export function applyAllContainers(d: Daemon, decoded: DecodedContainer[], layers: ContainerLayers): void {
   applyContainers(d, decoded, {
     beforeAssemble: (s) => layers.volumes.reuseAnonymous(s.id, new Map(s.anonymousVolumes ?? [])),
-    restored: (c, s) => layers.networking.setExtraNetworks(c, s.networks ?? []),
+    restored: (c, s) => {
+      layers.networking.setExtraNetworks(c, s.networks ?? []);
+      if (s.sandbox !== undefined) layers.networking.restoreSandbox(c, s.sandbox);
+    },
   });
 }

@@ -9,9 +9,8 @@ const LISTINGS = [
   'docker network ls --no-trunc',
 ];
 
-// Containers without NetworkSettings: the sandbox of their last start is not kept across a reload.
-const INSPECT =
-  "docker inspect moi/ecrit:v1 donnees reseau && docker inspect --format '{{json .Config}} {{json .State}} {{json .HostConfig}} {{json .Mounts}}' ecrit";
+// A stopped container keeps the SandboxID of its last start across a reboot (fixtures/daemon-restart.txt).
+const INSPECT = 'docker inspect ecrit relie moi/ecrit:v1 donnees reseau';
 
 async function listings(world: Parameters<typeof sh>[0]): Promise<string[]> {
   const out: string[] = [];

@@ -38,6 +38,8 @@ export interface SavedContainer {
   anonymousVolumes?: [string, string][];
   /** Network IDs connected after create (`docker network connect`). */
   networks?: string[];
+  /** The sandbox of its last start (inspect's SandboxID once stopped). */
+  sandbox?: string;
 }
 
 export interface SavedContainers {
@@ -46,7 +48,9 @@ export interface SavedContainers {
 }
 
 /** What the volume and network layers add to a saved container. */
-export type ContainerExtras = (c: Container) => Pick<SavedContainer, 'anonymousVolumes' | 'networks'>;
+export type ContainerExtras = (
+  c: Container,
+) => Pick<SavedContainer, 'anonymousVolumes' | 'networks' | 'sandbox'>;
 
 /** Exit code of containers that were up when the engine went away. */
 export const CRASH_EXIT_CODE = 255;
@@ -135,6 +139,7 @@ export function decodeContainers(value: unknown, hasImage: (id: string) => boole
     if (s.anonymousVolumes !== undefined)
       list(s.anonymousVolumes, `${path}.anonymousVolumes`, (p, at) => strings(arr(p, at), at));
     if (s.networks !== undefined) strings(s.networks, `${path}.networks`);
+    if (s.sandbox !== undefined) str(s.sandbox, `${path}.sandbox`);
     const imageId = str(s.imageId, `${path}.imageId`);
     if (!hasImage(imageId))
       throw new EngineSnapshotError('integrity', `image ${imageId} of container ${id} is missing`);

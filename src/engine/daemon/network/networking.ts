@@ -39,6 +39,16 @@ export class Networking implements ContainerNetworking {
     else this.extra.delete(c.id);
   }
 
+  /** The sandbox ID of the container's last start, if it ever started (saved with the engine). */
+  lastSandboxOf(c: Container): string | undefined {
+    return this.lastSandbox.get(c.id);
+  }
+
+  /** Puts back the sandbox of a restored container's last start: inspect keeps showing it, as dockerd does. */
+  restoreSandbox(c: Container, sandboxId: string): void {
+    this.lastSandbox.set(c.id, sandboxId);
+  }
+
   attachment(c: Container): Attachment | null {
     return this.attached.get(c.id) ?? null;
   }
