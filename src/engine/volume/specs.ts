@@ -28,6 +28,31 @@ export function parseBind(spec: string): MountRequest {
   return { type, source, target, readOnly, mode, fromBinds: true };
 }
 
+const MODE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['rw', 'ro']),
+  new Set(['z', 'Z']),
+  new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']),
+  new Set(['nocopy']),
+  new Set(['consistent', 'cached', 'delegated', 'default']),
+];
+
+/**
+ * moby's linuxValidMountMode: the options after a `-v` spec's second colon, at most one from each
+ * group (access, SELinux label, propagation, copy, consistency). Returns the spec's bad mode or null.
+ */
+export function invalidBindMode(spec: string): string | null {
+  const parts = spec.split(':');
+  if (parts.length < 3) return null;
+  const mode = parts.slice(2).join(':');
+  const counts = MODE_GROUPS.map(() => 0);
+  for (const o of mode.split(',')) {
+    const g = MODE_GROUPS.findIndex((set) => set.has(o));
+    if (g < 0) return mode;
+    counts[g]++;
+  }
+  return counts.some((n) => n > 1) ? mode : null;
+}
+
 export function mountRequests(config: ContainerConfig, host: HostConfig): MountRequest[] {
   const out: MountRequest[] = (host.Binds ?? []).map(parseBind);
   for (const m of host.Mounts ?? []) {

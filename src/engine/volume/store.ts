@@ -1,5 +1,6 @@
 // Local volumes (moby volume/local): a directory tree each, named or anonymous (a random 64-hex name),
 // kept until removed: the data outlives the containers that mounted it.
+import { goMap } from '../api/go-map';
 import type { Labels, Volume } from '../api/types';
 import { MemFs } from '../fs/memfs';
 import type { Clock } from '../world/types';
@@ -36,6 +37,11 @@ export class VolumeRecord {
   }
 }
 
+/** Labels and driver options as dockerd keeps them: an empty map is nil (`null` in inspect). */
+function goMapOrNull(m: Labels | null | undefined): Labels | null {
+  return m && Object.keys(m).length > 0 ? goMap(m) : null;
+}
+
 export class VolumeStore {
   private readonly volumes = new Map<string, VolumeRecord>();
 
@@ -53,8 +59,8 @@ export class VolumeStore {
       this.clock.now(),
       new MemFs({ clock: this.clock }),
       opts.anonymous ?? false,
-      opts.labels ?? null,
-      opts.options ?? null,
+      goMapOrNull(opts.labels),
+      goMapOrNull(opts.options),
     );
     this.volumes.set(name, v);
     return v;

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../command';
 import { StatusError } from '../../errors';
+import { naturalCompare } from '../../go/sortorder';
 
 export const containerPortCommand: CommandSpec = {
   name: 'port',
@@ -25,7 +26,7 @@ export const containerPortCommand: CommandSpec = {
     const lines: string[] = [];
     for (const [from, bindings] of Object.entries(ports))
       for (const b of bindings ?? []) lines.push(`${from} -> ${hostPort(b)}`);
-    for (const l of lines.sort()) cli.out(`${l}\n`);
+    for (const l of lines.sort(naturalCompare)) cli.out(`${l}\n`);
     return 0;
   },
 };

@@ -3,6 +3,20 @@ import { StatusError } from '../../errors';
 import { isApiError } from '../../engine-api';
 import { inspectAll } from '../inspect-output';
 
+/** The --type values docker/cli knows (swarm's among them), in its order. */
+const OBJECT_TYPES = [
+  'config',
+  'container',
+  'image',
+  'network',
+  'node',
+  'plugin',
+  'secret',
+  'service',
+  'task',
+  'volume',
+];
+
 export const systemInspectCommand: CommandSpec = {
   name: 'inspect',
   usage: '[OPTIONS] NAME|ID [NAME|ID...]',
@@ -27,8 +41,11 @@ export const systemInspectCommand: CommandSpec = {
       ['volume', (n) => cli.client.volumeInspect(n)],
       ['network', (n) => cli.client.networkInspect(n)],
     ];
+    if (type && !OBJECT_TYPES.includes(type)) {
+      const quoted = OBJECT_TYPES.map((t) => `"${t}"`).join(', ');
+      throw new StatusError(`unknown type: "${type}": must be one of ${quoted}`, 1);
+    }
     const usable = type ? getters.filter(([t]) => t === type) : getters;
-    if (type && usable.length === 0) throw new StatusError(`"${type}" is not a valid value for --type`, 1);
     return inspectAll(cli, args, flags.string('format'), async (name) => {
       for (const [, get] of usable) {
         try {

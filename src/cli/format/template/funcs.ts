@@ -3,7 +3,7 @@
 // header variants Docker uses when it renders a table's header row.
 
 import { sprintf } from './printf';
-import { NO_VALUE, goTypeName, isGoStruct, printValue, truth } from './values';
+import { NO_VALUE, goTypeName, isGoStruct, isTypedNil, printValue, truth } from './values';
 
 export type TemplateFunc = (...args: unknown[]) => unknown;
 
@@ -89,7 +89,7 @@ export function htmlEscapeJson(text: string): string {
  */
 function jsonOf(v: unknown): string {
   if (isGoStruct(v) && !v.fields) return htmlEscapeJson(JSON.stringify(v.toJSON()));
-  const replacer = (_k: string, x: unknown) => (x === NO_VALUE ? null : x);
+  const replacer = (_k: string, x: unknown) => (x === NO_VALUE || isTypedNil(x) ? null : x);
   return JSON.stringify(v === NO_VALUE ? null : v, replacer) ?? 'null';
 }
 

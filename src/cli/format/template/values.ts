@@ -128,8 +128,18 @@ const NIL_SLICES = new Set([
   'Devices',
 ]);
 
+/** The typed nils typedNull made: they print and count as empty, and marshal as `null`. */
+const GO_NILS = new WeakSet<object>();
+
 export function typedNull(key: string): unknown {
-  if (NIL_MAPS.has(key)) return {};
-  if (NIL_SLICES.has(key)) return [];
-  return null;
+  let nil: object | null = null;
+  if (NIL_MAPS.has(key)) nil = {};
+  else if (NIL_SLICES.has(key)) nil = [];
+  if (nil) GO_NILS.add(nil);
+  return nil;
+}
+
+/** Whether `v` is a nil map or slice of a Go struct (json.Marshal writes it as `null`). */
+export function isTypedNil(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && GO_NILS.has(v);
 }

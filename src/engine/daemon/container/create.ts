@@ -13,6 +13,7 @@ import { generateId, truncateId } from '../../container/ids';
 import { randomName, validateName } from '../../container/names';
 import { restartPolicyError } from '../../container/restart-policy';
 import type { Daemon } from '../daemon';
+import { invalidBindMode } from '../../volume/specs';
 import { assembleContainer } from './assemble';
 
 /** Docker's floor for --memory (linuxMinMemory). */
@@ -23,6 +24,10 @@ function validate(config: ContainerConfig, host: HostConfig): void {
     throw new InvalidParameter(
       `the working directory '${config.WorkingDir}' is invalid, it needs to be an absolute path`,
     );
+  }
+  for (const bind of host.Binds ?? []) {
+    const mode = invalidBindMode(bind);
+    if (mode !== null) throw new InvalidParameter(`invalid mode: ${mode}`);
   }
   if (host.Memory && host.Memory > 0 && host.Memory < MIN_MEMORY) {
     throw new InvalidParameter('Minimum memory limit allowed is 6MB');
@@ -76,6 +81,8 @@ export function containerCreate(
   const { HostConfig: hostIn, NetworkingConfig: netIn, ...configIn } = body;
   const host = normalizeHostConfig(hostIn);
   validate(configIn, host);
+  // adaptContainerSettings: a memory limit without a swap limit allows as much swap again.
+  if (host.Memory && host.Memory > 0 && !host.MemorySwap) host.MemorySwap = host.Memory * 2;
   if (!configIn.Image) throw new InvalidParameter('No command specified');
   const image = d.images.resolve(configIn.Image);
   const config = mergeImageConfig(configIn, image.config.config);

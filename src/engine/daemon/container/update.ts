@@ -17,6 +17,12 @@ export function containerUpdate(
     throw new Conflict(`Container ${c.id} is marked for removal and cannot be "update"`);
   if (req.Memory && req.Memory > 0 && req.Memory < MIN_MEMORY)
     throw new InvalidParameter('Minimum memory limit allowed is 6MB');
+  // container.UpdateContainer: raising memory above the current swap limit needs a new swap limit.
+  if (req.Memory && req.Memory > (c.hostConfig.MemorySwap ?? 0) && !req.MemorySwap) {
+    throw new Conflict(
+      `Cannot update container ${c.id}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time`,
+    );
+  }
   if (req.RestartPolicy) {
     const policy = {
       Name: req.RestartPolicy.Name,
