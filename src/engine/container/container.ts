@@ -9,7 +9,7 @@ import type { MemFs } from '../fs/memfs';
 import type { MountFs } from '../fs/mounts';
 import type { RwLayer } from '../layer/rwlayer';
 import type { UnionFs } from '../layer/union';
-import type { KernelProcess, Namespace, OutputStream, Pty } from '../process';
+import type { KernelProcess, Namespace, OutputStream, ProcFs, Pty } from '../process';
 import type { Clock } from '../world/types';
 import {
   containerMachine,
@@ -42,8 +42,8 @@ export interface ContainerInit {
   fs: MountFs;
   /** The container's own files (hostname, hosts, resolv.conf), as Docker keeps them beside the container. */
   files: FileSystem;
-  /** The trees mounted read-only at /proc and /sys (kernel-files.ts fills them). */
-  proc: MemFs;
+  /** The trees mounted read-only at /proc (live, from the process table) and /sys (kernel-files.ts). */
+  proc: ProcFs;
   sys: MemFs;
   clock: Clock;
   /** Resume the lifecycle from this snapshot (a restored engine) instead of `created`. */
@@ -75,7 +75,7 @@ export class Container {
   readonly rootfs: UnionFs;
   readonly fs: MountFs;
   readonly files: FileSystem;
-  readonly proc: MemFs;
+  readonly proc: ProcFs;
   readonly sys: MemFs;
   readonly actor: Actor<ContainerMachine>;
   readonly log = new LogStore();

@@ -1,6 +1,7 @@
 // What a container sees of the kernel under /proc and /sys (cgroup v2, private cgroup namespace, as a
-// current Docker on a cgroup v2 host): PID 1's command line, its cgroup, and the cgroup's limits.
-// Rewritten at each start and update; both trees are mounted read-only.
+// current Docker on a cgroup v2 host): the text of /proc/mounts and /proc/meminfo (procfs in
+// engine/process computes the rest from the process table), and the cgroup's limits under /sys,
+// rewritten at each start and update. Both trees are mounted read-only.
 import { MemFs } from '../fs/memfs';
 import type { HostConfig } from '../api/types';
 
@@ -87,15 +88,6 @@ export function meminfoFile(totalBytes: number, usedBytes: number): string {
     ['SwapFree', 0],
   ];
   return rows.map(([k, v]) => `${`${k}:`.padEnd(16)}${String(v).padStart(8)} kB\n`).join('');
-}
-
-/** /proc of a container whose PID 1 runs `argv`. */
-export function procFiles(fs: MemFs, argv: readonly string[], mounts: string, meminfo: string): void {
-  put(fs, '/1/cmdline', argv.map((a) => `${a}\0`).join(''));
-  put(fs, '/1/cgroup', '0::/\n');
-  put(fs, '/self/cgroup', '0::/\n');
-  put(fs, '/mounts', mounts);
-  put(fs, '/meminfo', meminfo);
 }
 
 /** /sys with the container's cgroup v2 directory. */

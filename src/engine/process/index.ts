@@ -8,3 +8,4 @@ export { resolveExec, lookPath } from './exec';
 export { parseSignal, signalStatus, defaultAction } from './signals';
 export { displayWidth, charWidth } from './width';
 export { loopbackNet, ConnectionRefused } from './loopback';
+export { ProcFs, type ProcSource } from './procfs';

@@ -13,6 +13,7 @@ import { Namespace, type NamespaceOptions } from './namespace';
 import { Pipe } from './pipe';
 import { KProcess, type ExitInfo } from './process';
 import { Pty } from './pty';
+import { selfView } from './self-view';
 import {
   ExecError,
   ProcessExit,
@@ -70,10 +71,13 @@ export class Kernel {
   readonly host: Namespace;
   private readonly table = new Map<number, KProcess>();
   private nextHostPid = 1;
+  /** When the simulated machine booted (/proc/uptime). */
+  readonly bootTime: number;
   private nextPty = 0;
 
   constructor(opts: KernelOptions) {
     this.clock = opts.clock;
+    this.bootTime = opts.clock.now();
     this.programs = opts.programs;
     this.host = new Namespace(opts.host, true);
     this.nextHostPid = opts.firstHostPid ?? 1;
@@ -153,6 +157,26 @@ export class Kernel {
     return out.sort((a, b) => a.pid - b.pid);
   }
 
+  /** The last host PID handed out (/proc/loadavg). */
+  get lastHostPid(): number {
+    return this.nextHostPid - 1;
+  }
+
+  /** The records of `ns`'s processes with their PIDs there (procfs); null: the whole machine. */
+  procEntries(ns: Namespace | null): { pid: number; ppid: number; proc: KProcess }[] {
+    const view = ns ?? this.host;
+    return this.processes(view).map((info) => ({
+      pid: info.pid,
+      ppid: info.ppid,
+      proc: view.isRoot ? this.table.get(info.pid)! : this.byNsPid(view, info.pid)!,
+    }));
+  }
+
+  private byNsPid(ns: Namespace, pid: number): KProcess | undefined {
+    for (const p of this.table.values()) if (p.ns === ns && p.pid === pid) return p;
+    return undefined;
+  }
+
   /** kill(2) from the host, by host PID. Throws ExecError('ESRCH'). */
   signal(hostPid: number, signal: Signal): void {
     const p = this.table.get(hostPid);
@@ -189,8 +213,7 @@ export class Kernel {
 
   /** Host PID of a namespace's process, or undefined. */
   hostPidOf(ns: Namespace, pid: number): number | undefined {
-    for (const p of this.table.values()) if (p.ns === ns && p.pid === pid) return p.hostPid;
-    return undefined;
+    return this.byNsPid(ns, pid)?.hostPid;
   }
 
   private execEnv(ns: Namespace, cwd: string, path: string | undefined, uid: number, gid: number): ExecEnv {
@@ -327,7 +350,7 @@ export class Kernel {
       set cwd(dir: string) {
         proc.cwd = dir;
       },
-      fs: proc.fs,
+      fs: selfView(proc.fs, proc.pid),
       stdin: proc.stdin,
       stdout: proc.stdout,
       stderr: proc.stderr,

@@ -7,6 +7,7 @@ import type { ContainerSnapshot } from '../../container/status';
 import type { ImageRecord } from '../../image/store';
 import { MemFs } from '../../fs/memfs';
 import { MountFs } from '../../fs/mounts';
+import { ProcFs } from '../../process/procfs';
 import { RwLayer } from '../../layer/rwlayer';
 import { UnionFs } from '../../layer/union';
 import type { Daemon } from '../daemon';
@@ -44,7 +45,7 @@ export function assembleContainer(d: Daemon, parts: ContainerParts): Container {
     rootfs,
     fs,
     files: new MemFs({ clock: d.clock }),
-    proc: new MemFs({ clock: d.clock }),
+    proc: new ProcFs(),
     sys: new MemFs({ clock: d.clock }),
     clock: d.clock,
     snapshot: parts.snapshot,

@@ -12,7 +12,7 @@ import {
   type ResolvOptions,
 } from '../../container/etc-files';
 import { DOCKER_INIT_PATH, dockerInit } from '../../container/init-program';
-import { meminfoFile, mountsFile, procFiles, sysFiles, type MountLine } from '../../container/kernel-files';
+import { meminfoFile, mountsFile, sysFiles, type MountLine } from '../../container/kernel-files';
 import { CpuAccount, HOST_MEMORY, HOST_MEMORY_BASELINE } from '../../stats/sampler';
 import { runtimeFailure } from '../../container/runtime-error';
 import { resolveUser } from '../../container/user';
@@ -112,7 +112,12 @@ export function launch(d: Daemon, c: Container): void {
   });
   const argv = [c.path, ...c.args];
   const shown = c.hostConfig.Init ? [DOCKER_INIT_PATH, '--', ...argv] : argv;
-  procFiles(c.proc, shown, mountsFile(c.id, mountLines(c)), meminfoFile(HOST_MEMORY, hostMemoryUsed(d)));
+  c.proc.attach({
+    kernel: d.kernel,
+    ns,
+    mounts: () => mountsFile(c.id, mountLines(c)),
+    meminfo: () => meminfoFile(HOST_MEMORY, hostMemoryUsed(d)),
+  });
   sysFiles(c.sys, c.hostConfig);
   const pty = c.config.Tty ? d.kernel.openPty() : null;
   const stdin = c.config.OpenStdin && !pty ? new Pipe() : null;
