@@ -121,11 +121,14 @@ export class AppState {
     this.autosave = autosave;
     // Every command ends by printing (at least its prompt): output is when the host may have changed.
     const stopHost = session.pty.onData(() => autosave.changed('host'));
-    // Every change of the engine (create, start, die, pull, volume create…) is an event.
+    // The engine changes with its events (create, start, die, pull…) and with command lines (a
+    // `docker volume create` publishes none).
     const stopEngine = session.onEngineChange?.(() => autosave.changed('engine'));
+    const stopLines = session.onCommandLine(() => autosave.changed('engine'));
     this.stopWatching = () => {
       stopHost();
       stopEngine?.();
+      stopLines();
     };
   }
 
