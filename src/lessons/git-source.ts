@@ -18,6 +18,8 @@ export interface GitSourceOptions {
   corsProxy?: string;
   /** A branch or tag; the remote's default branch otherwise. */
   ref?: string;
+  /** Makes what was written durable (LightningFS keeps its file table in memory for a while). */
+  flush?: () => Promise<void>;
 }
 
 const LESSON_PATH = /^(lessons\/)?([^/]+)\/lesson\.md$/;
@@ -76,6 +78,7 @@ export class GitLessonSource implements LessonSource {
     const before = await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
     if (fetched && fetched !== before) {
       await git.writeRef({ fs, dir: this.dir, ref: branch ?? 'HEAD', value: fetched, force: true });
+      await this.opts.flush?.();
       this.commit = fetched;
       for (const listener of [...this.listeners]) listener();
     }
@@ -110,6 +113,7 @@ export class GitLessonSource implements LessonSource {
     }
     try {
       await git.clone({ fs, http, dir: this.dir, url, corsProxy, ref, singleBranch: true, depth: 1, noCheckout: true, noTags: true });
+      await this.opts.flush?.();
     } catch (e) {
       throw new Error(
         `Le dépôt « ${url} » n’a pas pu être cloné (${describe(e)}). Vérifiez l’adresse ; un dépôt hébergé sur un autre site doit autoriser CORS, ou passer par un proxy CORS.`,

@@ -118,6 +118,21 @@ describe('GitLessonSource', () => {
     expect((await pack.load()).map((f) => f.slug)).toEqual(['01-essai']);
   });
 
+  it('makes the clone and each update durable through flush()', async () => {
+    const repo = new TeacherRepo(root, 'durable');
+    repo.commit({ 'lessons/01-essai/lesson.md': lesson('v1') }, 'v1');
+    let flushes = 0;
+    const pack = new GitLessonSource({ url: `${server.url}durable.git`, fs, http, dir: mkdtempSync(join(tmpdir(), 'clone-')), flush: async () => void flushes++ });
+    await pack.load();
+    await pack.load();
+    expect(flushes).toBe(1);
+    await pack.update();
+    expect(flushes).toBe(1);
+    repo.commit({ 'lessons/01-essai/lesson.md': lesson('v2') }, 'v2');
+    await pack.update();
+    expect(flushes).toBe(2);
+  });
+
   it('stores each pack in its own folder', () => {
     expect(packDir('https://forge.example/prof/cours-docker.git')).toBe('/packs/forge.example_prof_cours-docker.git');
     expect(packDir('https://a.example/x')).not.toBe(packDir('https://b.example/x'));
