@@ -26,6 +26,7 @@ const command = fc.oneof(
   name.map((n) => `docker rmi img${n}`),
   name.map((n) => `docker volume rm vol${n}`),
   name.map((n) => `docker network rm net${n}`),
+  fc.record({ n: name, c: name }).map(({ n, c }) => `docker network connect net${n} ctr${c}`),
 );
 
 const LISTINGS = [
@@ -33,6 +34,7 @@ const LISTINGS = [
   'docker images -a --no-trunc',
   'docker volume ls',
   'docker network ls --no-trunc',
+  "for c in $(docker ps -aq); do docker inspect --format '{{json .NetworkSettings.Networks}}' $c; done",
   // The files: every volume's, every container's RW layer.
   'for v in $(docker volume ls -q); do docker run --rm -v $v:/v busybox sh -c "find /v | sort; cat /v/f 2>/dev/null"; done',
   'for c in $(docker ps -aq); do docker diff $c; done',
