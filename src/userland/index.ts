@@ -20,13 +20,15 @@ export interface ProgramTableOptions {
   /** The shells (default: plain bash and busybox sh; the host passes ones with its history). */
   bash?: Program;
   sh?: Program;
+  /** BusyBox applets implemented outside the applet table (wget, nc, ping…): `/bin/ping -> busybox` runs them. */
+  busyboxExtra?: Record<string, Program>;
 }
 
 export function createProgramTable(opts: ProgramTableOptions = {}): MutableProgramTable {
   const programs = new Map<string, Program>(Object.entries(applets));
   programs.set('bash', opts.bash ?? bashProgram);
   programs.set('sh', opts.sh ?? shProgram);
-  programs.set('busybox', withShell(busybox, opts.sh ?? shProgram));
+  programs.set('busybox', withShell(withApplets(busybox, opts.busyboxExtra ?? {}), opts.sh ?? shProgram));
   for (const [name, program] of Object.entries(opts.extra ?? {})) programs.set(name, program);
   return {
     get: (name) => programs.get(name),
@@ -36,6 +38,19 @@ export function createProgramTable(opts: ProgramTableOptions = {}): MutableProgr
 }
 
 const SHELL_APPLETS = new Set(['sh', 'ash']);
+
+/** The multi-call binary also answers to `extra`'s names, as a link (`/bin/ping`) or `busybox ping`. */
+function withApplets(multiCall: Program, extra: Record<string, Program>): Program {
+  return (ctx) => {
+    const self = basename(ctx.argv[0] ?? 'busybox');
+    const own = Object.hasOwn(extra, self) ? extra[self] : undefined;
+    if (own) return own(ctx);
+    const named =
+      self === 'busybox' && Object.hasOwn(extra, ctx.argv[1] ?? '') ? extra[ctx.argv[1]!] : undefined;
+    if (named) return named(Object.create(ctx, { argv: { value: ctx.argv.slice(1), enumerable: true } }));
+    return multiCall(ctx);
+  };
+}
 
 /** BusyBox's `sh`/`ash` applets are the shell of src/shell (`/bin/sh -> busybox` in containers). */
 export function withShell(multiCall: Program, sh: Program): Program {
@@ -51,8 +66,9 @@ export function withShell(multiCall: Program, sh: Program): Program {
 
 /**
  * What containers run: the same applets and shells, plus the programs only images carry (servers,
- * hello-world's /hello). Kept apart from the host's table so the host has no nginx in /usr/bin.
+ * hello-world's /hello), and the BusyBox applets given (wget, ping…). Kept apart from the host's table so
+ * the host has no nginx in /usr/bin.
  */
-export function createContainerProgramTable(extra: Record<string, Program> = {}): MutableProgramTable {
-  return createProgramTable({ extra: { ...SERVER_PROGRAMS, hello, gosu, ...extra } });
+export function createContainerProgramTable(busyboxExtra: Record<string, Program> = {}): MutableProgramTable {
+  return createProgramTable({ extra: { ...SERVER_PROGRAMS, hello, gosu, ...busyboxExtra }, busyboxExtra });
 }

@@ -39,6 +39,14 @@ export class NetworkController {
   add(init: NetworkInit): NetworkRecord {
     const n = new NetworkRecord(init);
     this.networks.set(n.id, n);
+    if (n.driver === 'bridge' && init.subnet) {
+      this.fabric.defineSegment({
+        id: n.id,
+        subnet: init.subnet,
+        ...(init.gateway !== undefined ? { gateway: init.gateway } : {}),
+        internal: init.internal ?? false,
+      });
+    }
     if (n.driver === 'bridge' && init.gateway !== undefined)
       this.host.plug({ ip: n.gatewayIp, segment: n.id });
     return n;
@@ -47,6 +55,7 @@ export class NetworkController {
   delete(n: NetworkRecord): void {
     this.networks.delete(n.id);
     this.host.unplug(n.id);
+    this.fabric.dropSegment(n.id);
   }
 
   all(): NetworkRecord[] {

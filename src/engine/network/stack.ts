@@ -3,8 +3,15 @@
 // bridge segments each one is plugged into.
 import type { Connection, NetStack } from '../process/types';
 import { connectionPair, type TrafficMeter } from './connection';
-import { AddressInUse, ConnectionRefused, HostUnreachable, NameNotFound } from './errors';
-import { parseIp } from './ipv4';
+import {
+  AddressInUse,
+  ConnectionRefused,
+  ConnectionTimedOut,
+  HostUnreachable,
+  NameNotFound,
+  NetworkUnreachable,
+} from './errors';
+import { contains, formatCidr, formatIp, macFor, parseIp, subnetSize, type Subnet } from './ipv4';
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '']);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -23,6 +30,33 @@ export interface Interface {
   segment: string;
 }
 
+/** A bridge segment (one network): its subnet, the host's gateway address on it, its isolation. */
+export interface Segment {
+  id: string;
+  subnet: Subnet;
+  gateway?: number;
+  /** --internal: nothing crosses the bridge to or from other networks. */
+  internal: boolean;
+}
+
+/** What `ip link`/`ip addr`/`ifconfig` show of an interface (a veth end named ethN). */
+export interface Link {
+  name: string;
+  index: number;
+  /** The host end's index (`eth0@if1598`). */
+  peer: number;
+  ip: string;
+  prefix: number;
+  broadcast: string;
+  mac: string;
+  netmask: string;
+  /** The network's subnet in CIDR notation. */
+  subnet: string;
+}
+
+/** Why a packet to an address goes nowhere. */
+export type Unreachable = 'host' | 'network' | 'timeout';
+
 export interface StackOptions {
   /** Names this namespace resolves besides localhost and IP literals (/etc/hosts, embedded DNS). */
   lookup?: (name: string) => string | null;
@@ -33,8 +67,13 @@ export interface StackOptions {
 export class Stack implements NetStack {
   readonly interfaces: Interface[] = [];
   readonly listeners: Listener[] = [];
+  /** Interface indexes (own end, host end) by address, given when plugged. */
+  private readonly indexes = new Map<string, [number, number]>();
   rx = 0;
   tx = 0;
+  /** Segments carried (one per write), for ifconfig's packet counters. */
+  rxPackets = 0;
+  txPackets = 0;
   private nextPort = EPHEMERAL_FIRST;
 
   constructor(
@@ -48,12 +87,14 @@ export class Stack implements NetStack {
 
   plug(iface: Interface): void {
     this.interfaces.push(iface);
+    if (!this.isHost) this.indexes.set(iface.ip, this.fabric.vethPair());
     this.fabric.own(iface.ip, this);
   }
 
   unplug(segment: string): void {
     for (const iface of this.interfaces.filter((i) => i.segment === segment)) {
       this.fabric.disown(iface.ip, this);
+      this.indexes.delete(iface.ip);
       this.interfaces.splice(this.interfaces.indexOf(iface), 1);
     }
   }
@@ -72,12 +113,19 @@ export class Stack implements NetStack {
     return this.options.lookup?.(name) ?? null;
   }
 
+  /** The stack a packet to `ip` reaches, or why it reaches none. */
+  reach(ip: string): Stack | Unreachable {
+    if (ip.startsWith('127.') || this.interfaces.some((i) => i.ip === ip)) return this;
+    return this.fabric.route(this, ip);
+  }
+
   async connect(host: string, port: number): Promise<Connection> {
     const ip = await this.resolve(host);
     if (ip === null) throw new NameNotFound(host);
-    const target =
-      ip === '127.0.0.1' || this.interfaces.some((i) => i.ip === ip) ? this : this.fabric.route(this, ip);
-    if (!target) throw new HostUnreachable(host, port);
+    const target = this.reach(ip);
+    if (target === 'host') throw new HostUnreachable(host, port);
+    if (target === 'network') throw new NetworkUnreachable(host, port);
+    if (target === 'timeout') throw new ConnectionTimedOut(host, port);
     // A connection at instant T sees every socket that processes started at T go on to open (a
     // server started just before is listening): let them run before refusing.
     let listener = target.listenerFor(ip, port);
@@ -113,6 +161,44 @@ export class Stack implements NetStack {
     return ['127.0.0.1', ...this.interfaces.map((i) => i.ip)];
   }
 
+  /** The interfaces as `ip link` names them: eth0, eth1… in the order they were plugged. */
+  links(): Link[] {
+    return this.interfaces.flatMap((iface, n) => {
+      const seg = this.fabric.segment(iface.segment);
+      const ip = parseIp(iface.ip);
+      if (!seg || ip === null) return [];
+      const [index, peer] = this.indexes.get(iface.ip) ?? [0, 0];
+      const size = subnetSize(seg.subnet);
+      return [
+        {
+          name: `eth${n}`,
+          index,
+          peer,
+          ip: iface.ip,
+          prefix: seg.subnet.prefix,
+          broadcast: formatIp(seg.subnet.base + size - 1),
+          mac: macFor(ip),
+          netmask: formatIp(2 ** 32 - size),
+          subnet: formatCidr(seg.subnet),
+        },
+      ];
+    });
+  }
+
+  /** The default route's gateway and device: the first interface's network gateway. */
+  defaultRoute(): { via: string; dev: string } | null {
+    const first = this.interfaces[0];
+    const gateway = first ? this.fabric.segment(first.segment)?.gateway : undefined;
+    return gateway === undefined ? null : { via: formatIp(gateway), dev: 'eth0' };
+  }
+
+  /** Only --internal networks: names outside them cannot be forwarded by the embedded DNS. */
+  get isolated(): boolean {
+    return (
+      this.interfaces.length > 0 && this.interfaces.every((i) => this.fabric.segment(i.segment)?.internal)
+    );
+  }
+
   listenerFor(ip: string, port: number): Listener | null {
     return (
       this.listeners.find((l) => l.port === port && (WILDCARDS.has(l.address) || l.address === ip)) ?? null
@@ -131,13 +217,44 @@ export class Stack implements NetStack {
   }
 
   private meter(): TrafficMeter {
-    return { sent: (n) => (this.tx += n), received: (n) => (this.rx += n) };
+    return {
+      sent: (n) => {
+        this.tx += n;
+        this.txPackets++;
+      },
+      received: (n) => {
+        this.rx += n;
+        this.rxPackets++;
+      },
+    };
   }
 }
 
 /** The wires between stacks: who owns each address, who may reach whom. */
 export class Fabric {
   private readonly owners = new Map<string, Stack>();
+  private readonly segments = new Map<string, Segment>();
+  /** The kernel's interface index counter: lo is 1, the host's eth0 2, docker0 3. */
+  private nextIndex = 4;
+
+  defineSegment(segment: Segment): void {
+    this.segments.set(segment.id, segment);
+  }
+
+  dropSegment(id: string): void {
+    this.segments.delete(id);
+  }
+
+  segment(id: string): Segment | null {
+    return this.segments.get(id) ?? null;
+  }
+
+  /** The indexes of a new veth pair: the container's end, then the host's. */
+  vethPair(): [number, number] {
+    const index = this.nextIndex;
+    this.nextIndex += 2;
+    return [index, index + 1];
+  }
 
   /** `settle` resolves once everything runnable at the current instant has run (default: at once). */
   constructor(readonly settle: () => Promise<void> = async () => {}) {}
@@ -150,13 +267,31 @@ export class Fabric {
     if (this.owners.get(ip) === stack) this.owners.delete(ip);
   }
 
-  /** The stack owning `ip` if `from` shares a segment with it (the host shares them all). */
-  route(from: Stack, ip: string): Stack | null {
-    const to = this.owners.get(ip);
-    if (!to) return null;
-    if (from.isHost || to.isHost) return to;
+  /**
+   * Where a packet from `from` to `ip` arrives. The host reaches every address it routes; a container
+   * reaches the stacks on its own segments, and through its gateway the host's addresses — unless all
+   * its networks are --internal; traffic between bridges is dropped (Docker's isolation rules), an
+   * unowned address of an attached subnet does not answer ARP, anything else (the Internet) times out.
+   */
+  route(from: Stack, ipText: string): Stack | Unreachable {
+    const to = this.owners.get(ipText);
+    const ip = parseIp(ipText);
+    if (from.isHost) return to ?? (this.attached(from, ip) ? 'host' : 'timeout');
+    if (from.interfaces.length === 0) return 'network';
     const mine = from.segments();
-    return [...to.segments()].some((s) => mine.has(s)) ? to : null;
+    if (to && [...to.segments()].some((s) => mine.has(s))) return to;
+    if (!to && this.attached(from, ip)) return 'host';
+    if (from.isolated) return 'timeout';
+    return to?.isHost ? to : 'timeout';
+  }
+
+  /** Whether `ip` lies in a subnet `from` has an interface on. */
+  private attached(from: Stack, ip: number | null): boolean {
+    if (ip === null) return false;
+    return from.interfaces.some((i) => {
+      const seg = this.segments.get(i.segment);
+      return seg !== undefined && contains(seg.subnet, ip);
+    });
   }
 
   stackFor(ip: string): Stack | null {

@@ -1,6 +1,7 @@
 // BusyBox nc: `nc HOST PORT` pipes stdin to the connection and the connection to stdout; `nc -l -p
 // PORT` waits for one connection and does the same. Messages recorded from the busybox image (1.35).
 import type { Connection, ProcessContext, Program } from '../../engine/process/types';
+import { socketReason } from './socket-reason';
 
 const USAGE = [
   'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.',
@@ -66,8 +67,8 @@ export const nc: Program = async (ctx) => {
   let conn: Connection;
   try {
     conn = await ctx.net.connect(ip, Number(portText));
-  } catch {
-    ctx.stderr.write(`nc: can't connect to remote host (${ip}): Connection refused\n`);
+  } catch (err) {
+    ctx.stderr.write(`nc: can't connect to remote host (${ip}): ${socketReason(err)}\n`);
     return 1;
   }
   return relay(ctx, conn);

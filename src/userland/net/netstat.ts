@@ -2,6 +2,10 @@
 // Established connections are not tracked by the simulated stack, so `-t` without -l lists none.
 import type { Program } from '../../engine/process/types';
 import { Stack } from '../../engine/network/stack';
+import { netUsage } from './busybox-usage';
+
+/** The options of busybox 1.35's netstat (no -p in Debian's build). */
+const OPTIONS = 'raltuwxenW';
 
 const HEADER = 'Proto Recv-Q Send-Q Local Address           Foreign Address         State       \n';
 
@@ -14,6 +18,11 @@ export const netstat: Program = async (ctx) => {
     .slice(1)
     .filter((a) => a.startsWith('-'))
     .join('');
+  const bad = [...flags].find((c) => c !== '-' && !OPTIONS.includes(c));
+  if (bad !== undefined) {
+    ctx.stderr.write(`netstat: invalid option -- '${bad}'\n${netUsage('netstat')}`);
+    return 1;
+  }
   const listening = flags.includes('l');
   const all = flags.includes('a');
   ctx.stdout.write(

@@ -3,6 +3,7 @@
 import { basename, resolvePath } from '../../engine/fs/path';
 import type { ProcessContext, Program } from '../../engine/process/types';
 import { EmptyReply, readClientResponse } from './http-client';
+import { socketReason } from './socket-reason';
 import { parseUrl } from './url';
 
 /** `wget` without a URL, recorded from the busybox image (Debian's busybox-static 1.35). */
@@ -78,8 +79,8 @@ async function run(ctx: ProcessContext, o: WgetOptions): Promise<number> {
   let conn;
   try {
     conn = await ctx.net.connect(ip, url.port);
-  } catch {
-    return fail(`can't connect to remote host (${ip}): Connection refused`);
+  } catch (err) {
+    return fail(`can't connect to remote host (${ip}): ${socketReason(err)}`);
   }
   if (!o.quiet) ctx.stderr.write(`Connecting to ${url.hostHeader} (${ip}:${url.port})\n`);
   const extra = o.headers.map((h) => `${h}\r\n`).join('');

@@ -106,7 +106,8 @@ export class Networking implements ContainerNetworking {
       this.disconnect(c);
       throw err;
     }
-    if (main) {
+    // An --internal network has no way out: dockerd programs no port mapping for it.
+    if (main && !main.network.init.internal) {
       try {
         att.published = allocatePorts(c, this.allocator);
       } catch (err) {
@@ -181,7 +182,7 @@ export class Networking implements ContainerNetworking {
 
   ports(c: Container): Port[] {
     const att = this.attached.get(c.id);
-    if (!att) return [];
+    if (!att || isInternal(att)) return [];
     const out: Port[] = att.published.map((p) => ({
       IP: p.hostIp,
       PrivatePort: p.privatePort,
@@ -223,7 +224,7 @@ export class Networking implements ContainerNetworking {
     const main = att?.endpoints[0];
     const onDefault = main?.network.isDefaultBridge ?? false;
     const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
-    if (att) {
+    if (att && !isInternal(att)) {
       for (const key of Object.keys(c.config.ExposedPorts ?? {})) ports[key] = null;
       for (const p of att.published)
         (ports[p.key] ??= [])!.push({ HostIp: p.hostIp, HostPort: String(p.hostPort) });
@@ -282,6 +283,11 @@ export class Networking implements ContainerNetworking {
     }
     return null;
   }
+}
+
+/** A container whose first network is --internal has no port mappings at all. */
+function isInternal(att: Attachment): boolean {
+  return att.endpoints[0]?.network.init.internal ?? false;
 }
 
 function portType(key: string): Port['Type'] {
