@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { CONTAINER_HEADERS, CONTAINER_TABLE, containerContext } from '../../format/containers';
 import { formatRows } from '../../format/formatter';
 import { buildFilters } from '../../opts/filters';
+import { formatFlag } from '../format-flag';
 
 export const containerLsCommand: CommandSpec = {
   name: 'ls',
@@ -12,12 +13,7 @@ export const containerLsCommand: CommandSpec = {
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
-    {
-      name: 'format',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('table'),
     {
       name: 'last',
       short: 'n',

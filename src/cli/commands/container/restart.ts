@@ -1,7 +1,6 @@
 import type { CommandSpec } from '../../command';
 import { forEachTarget } from '../each';
-import { TIME_FLAG, stopOptions } from './stop-options';
-import { StatusError } from '../../errors';
+import { STOP_FLAGS, stopOptions } from './stop-options';
 
 export const containerRestartCommand: CommandSpec = {
   name: 'restart',
@@ -9,17 +8,11 @@ export const containerRestartCommand: CommandSpec = {
   short: 'Restart one or more containers',
   aliases: 'docker container restart, docker restart',
   args: { min: 1 },
-  flags: [
-    TIME_FLAG,
-    { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
-    { name: 'timeout', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
-  ],
+  flags: STOP_FLAGS,
   async run(cli, args, flags) {
-    if (flags.isSet('time') && flags.isSet('timeout')) {
-      throw new StatusError('conflicting options: cannot specify both --timeout and --time', 1);
-    }
+    const options = stopOptions(flags);
     return forEachTarget(cli, args, async (id) => {
-      await cli.client.containerRestart(id, stopOptions(flags));
+      await cli.client.containerRestart(id, options);
       return id;
     });
   },

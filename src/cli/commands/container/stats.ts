@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../../command';
 import { formatRows } from '../../format/formatter';
 import { STATS_HEADERS, STATS_TABLE, statsContext } from '../../format/stats';
+import { formatFlag } from '../format-flag';
 
 export const containerStatsCommand: CommandSpec = {
   name: 'stats',
@@ -10,12 +11,7 @@ export const containerStatsCommand: CommandSpec = {
   args: {},
   flags: [
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
-    {
-      name: 'format',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('table'),
     { name: 'no-stream', type: 'bool', usage: 'Disable streaming stats and only pull the first result' },
     { name: 'no-trunc', type: 'bool', usage: 'Do not truncate output' },
   ],

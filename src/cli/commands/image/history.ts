@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../../command';
 import { formatRows } from '../../format/formatter';
 import { HISTORY_HEADERS, HISTORY_TABLE, historyContext } from '../../format/images';
+import { formatFlag } from '../format-flag';
 
 export const imageHistoryCommand: CommandSpec = {
   name: 'history',
@@ -9,12 +10,7 @@ export const imageHistoryCommand: CommandSpec = {
   aliases: 'docker image history, docker history',
   args: { exact: 1 },
   flags: [
-    {
-      name: 'format',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('table'),
     {
       name: 'human',
       short: 'H',

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { formatRows } from '../../format/formatter';
 import { buildFilters } from '../../opts/filters';
 import { IMAGE_HEADERS, IMAGE_TABLE, imageContexts } from '../../format/images';
+import { formatFlag } from '../format-flag';
 
 export const imageLsCommand: CommandSpec = {
   name: 'ls',
@@ -13,12 +14,7 @@ export const imageLsCommand: CommandSpec = {
     { name: 'all', short: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },
     { name: 'digests', type: 'bool', usage: 'Show digests' },
     { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
-    {
-      name: 'format',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('table'),
     { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
   ],

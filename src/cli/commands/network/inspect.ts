@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../command';
 import { inspectAll } from '../inspect-output';
+import { formatFlag } from '../format-flag';
 
 export const networkInspectCommand: CommandSpec = {
   name: 'inspect',
@@ -7,13 +8,7 @@ export const networkInspectCommand: CommandSpec = {
   short: 'Display detailed information on one or more networks',
   args: { min: 1 },
   flags: [
-    {
-      name: 'format',
-      short: 'f',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('json', 'f'),
     { name: 'verbose', short: 'v', type: 'bool', usage: 'Verbose output for diagnostics' },
   ],
   async run(cli, args, flags) {

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../../command';
 import { executeTemplate, parseTemplate } from '../../format/formatter';
 import { buildFilters } from '../../opts/filters';
+import { formatFlag } from '../format-flag';
 
 /** jsonmessage.RFC3339NanoFixed in UTC: `2026-11-23T09:10:36.123456789Z`. */
 function rfc3339NanoFixed(timeNano: number): string {
@@ -17,12 +18,7 @@ export const systemEventsCommand: CommandSpec = {
   args: { max: 0 },
   flags: [
     { name: 'filter', short: 'f', type: 'filter', usage: 'Filter output based on conditions provided' },
-    {
-      name: 'format',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('json'),
     { name: 'since', type: 'string', usage: 'Show all events created since timestamp' },
     { name: 'until', type: 'string', usage: 'Stream events until this timestamp' },
   ],

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { executeTemplate, parseTemplate } from '../../format/formatter';
 import { CLIENT_VERSION } from '../../version';
 import { clientInfoText, serverInfoText } from './info-text';
+import { formatFlag } from '../format-flag';
 
 export const systemInfoCommand: CommandSpec = {
   name: 'info',
@@ -9,15 +10,7 @@ export const systemInfoCommand: CommandSpec = {
   short: 'Display system-wide information',
   aliases: 'docker system info, docker info',
   args: { max: 0 },
-  flags: [
-    {
-      name: 'format',
-      short: 'f',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
-  ],
+  flags: [formatFlag('json', 'f')],
   async run(cli, _args, flags) {
     const format = flags.string('format');
     if (format) {

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { StatusError } from '../../errors';
 import { isApiError } from '../../engine-api';
 import { inspectAll } from '../inspect-output';
+import { formatFlag } from '../format-flag';
 
 /** The --type values docker/cli knows (swarm's among them), in its order. */
 const OBJECT_TYPES = [
@@ -23,13 +24,7 @@ export const systemInspectCommand: CommandSpec = {
   short: 'Return low-level information on Docker objects',
   args: { min: 1 },
   flags: [
-    {
-      name: 'format',
-      short: 'f',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('json', 'f'),
     { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
     { name: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
   ],

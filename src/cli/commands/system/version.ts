@@ -6,21 +6,14 @@ import type { GoStruct } from '../../format/template/values';
 import { tabwrite } from '../../format/tabwriter';
 import { clientVersionInfo, serverVersionInfo, versionInfo } from './version-info';
 import { VERSION_TEMPLATE, ansic } from './version-template';
+import { formatFlag } from '../format-flag';
 
 export const systemVersionCommand: CommandSpec = {
   name: 'version',
   usage: '[OPTIONS]',
   short: 'Show the Docker version information',
   args: { max: 0 },
-  flags: [
-    {
-      name: 'format',
-      short: 'f',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
-  ],
+  flags: [formatFlag('json', 'f')],
   async run(cli, _args, flags) {
     const format = flags.string('format');
     const tmpl = parseVersionTemplate(format === 'json' ? '{{json .}}' : format || VERSION_TEMPLATE);

@@ -1,20 +1,13 @@
 import type { CommandSpec } from '../../command';
 import { inspectAll } from '../inspect-output';
+import { formatFlag } from '../format-flag';
 
 export const volumeInspectCommand: CommandSpec = {
   name: 'inspect',
   usage: '[OPTIONS] VOLUME [VOLUME...]',
   short: 'Display detailed information on one or more volumes',
   args: { min: 1 },
-  flags: [
-    {
-      name: 'format',
-      short: 'f',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
-  ],
+  flags: [formatFlag('json', 'f')],
   async run(cli, args, flags) {
     return inspectAll(cli, args, flags.string('format'), (id) => cli.client.volumeInspect(id));
   },

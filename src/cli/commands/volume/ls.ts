@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { formatRows } from '../../format/formatter';
 import { buildFilters } from '../../opts/filters';
 import { VOLUME_HEADERS, VOLUME_TABLE, volumeContext } from '../../format/networks';
+import { formatFlag } from '../format-flag';
 
 export const volumeLsCommand: CommandSpec = {
   name: 'ls',
@@ -11,12 +12,7 @@ export const volumeLsCommand: CommandSpec = {
   args: { max: 0 },
   flags: [
     { name: 'filter', short: 'f', type: 'filter', usage: 'Provide filter values (e.g. "dangling=true")' },
-    {
-      name: 'format',
-      type: 'string',
-      usage:
-        "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-    },
+    formatFlag('table'),
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display volume names' },
   ],
   async run(cli, args, flags) {
