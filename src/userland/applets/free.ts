@@ -3,20 +3,7 @@
 
 import type { Applet } from './lib/applet';
 import { getopt, has } from './lib/getopt';
-import { FsError } from '../../engine/fs/types';
-
-/** What a 2 GiB virtual machine reports when /proc/meminfo is absent. */
-const DEFAULT_MEMINFO = {
-  MemTotal: 2_097_152,
-  MemFree: 1_572_864,
-  MemAvailable: 1_835_008,
-  Buffers: 16_384,
-  Cached: 262_144,
-  Shmem: 8_192,
-  SwapTotal: 0,
-  SwapFree: 0,
-  SReclaimable: 32_768,
-};
+import { readMeminfo } from './lib/meminfo';
 
 function human(kib: number): string {
   const units = ['Ki', 'Mi', 'Gi', 'Ti'];
@@ -39,15 +26,7 @@ export const free: Applet = async (t) => {
     ],
   });
   if (!p) return 1;
-  const info: Record<string, number> = { ...DEFAULT_MEMINFO };
-  try {
-    for (const line of t.ctx.fs.readText('/proc/meminfo').split('\n')) {
-      const m = /^(\w+):\s+(\d+)/.exec(line);
-      if (m) info[m[1]] = Number(m[2]);
-    }
-  } catch (e) {
-    if (!(e instanceof FsError)) throw e;
-  }
+  const info = readMeminfo(t.ctx.fs);
   const total = info.MemTotal;
   const cache = info.Buffers + info.Cached + info.SReclaimable;
   const used = total - info.MemFree - cache;

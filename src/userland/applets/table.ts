@@ -30,6 +30,7 @@ import { nl } from './nl';
 import { od, xxd } from './od';
 import { printf } from './printf';
 import { ps } from './ps';
+import { top } from './top';
 import { pwd } from './pwd';
 import { readlink } from './readlink';
 import { rm } from './rm';
@@ -87,6 +88,7 @@ export const APPLETS: Record<string, Applet> = {
   printenv,
   printf,
   ps,
+  top,
   pwd,
   readlink,
   rev,
