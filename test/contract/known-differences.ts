@@ -2,8 +2,5 @@
 // parts of the engine. Each is run with `it.fails`: the test turns red when the difference is fixed,
 // so the entry is removed then. Keyed by target and step name.
 export const KNOWN_DIFFERENCES: Record<string, Record<string, string>> = {
-  simulator: {
-    'image inspect of a missing image':
-      'dockerd prefixes "no such image: NAME: " to the reference error on GET /images/{name}/json; the simulator sends only "No such image: NAME:latest" (engine/daemon/image/inspect.ts)',
-  },
+  simulator: {},
 };
