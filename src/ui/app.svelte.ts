@@ -52,7 +52,7 @@ export class AppState {
     if (store) {
       seed = await loadSavedHost(store, (s) => host.parseFs(s));
       // The engine is judged on its own: a bad engine state never costs the student their files.
-      seed.engine = await loadSavedEngine(store).catch(() => undefined);
+      seed.engine = await loadSavedEngine(store);
       for (const p of store.problems) this.notify(problemText(p));
     }
     this.boot(host, seed);

@@ -27,8 +27,8 @@ export function engineProblemText(e: unknown): string {
 
 /**
  * The saved engine with all its content, or undefined (nothing saved, or a state record so damaged that
- * its content cannot even be listed: it is then quarantined). Content that is missing is left for
- * restoreEngine to report.
+ * its content cannot even be listed or read: it is then quarantined). Content that is missing is left
+ * for restoreEngine to report.
  */
 export async function loadSavedEngine(store: BrowserStore): Promise<EngineSnapshot | undefined> {
   const state = await store.read('engine');
@@ -40,7 +40,13 @@ export async function loadSavedEngine(store: BrowserStore): Promise<EngineSnapsh
     await store.quarantine('engine', engineProblemText(e));
     return undefined;
   }
-  return { ...(state as EngineSnapshot), content: await store.readContent(keys) };
+  try {
+    return { ...(state as EngineSnapshot), content: await store.readContent(keys) };
+  } catch (e) {
+    // Kept aside rather than overwritten by the next save of an empty engine.
+    await store.quarantine('engine', `lecture impossible (${e instanceof Error ? e.message : String(e)})`);
+    return undefined;
+  }
 }
 
 /** What to save the engine from (a running HostSession). */

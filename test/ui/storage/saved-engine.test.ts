@@ -126,3 +126,19 @@ describe('EngineSaver and loadSavedEngine', () => {
     expect(await store.read('engine')).toMatchObject({ format: 'baleine-engine' });
   });
 });
+
+describe('loadSavedEngine when the content cannot be read', () => {
+  it('keeps the state aside instead of letting an empty engine overwrite it', async () => {
+    const store = await openStore();
+    const w = machine();
+    await w.preload(['busybox']);
+    await new EngineSaver(store).save(source(w));
+    vi.spyOn(store, 'readContent').mockRejectedValue(new Error('disque illisible'));
+    expect(await loadSavedEngine(store)).toBeUndefined();
+    expect(store.problems.map((p) => [p.key, p.reason])).toEqual([
+      ['engine', 'lecture impossible (disque illisible)'],
+    ]);
+    expect(await store.read('engine')).toBeUndefined();
+    expect(await store.quarantined()).toHaveLength(1);
+  });
+});
