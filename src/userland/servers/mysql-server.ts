@@ -6,7 +6,7 @@ import { SqlDatabase, type SqlResult, type Table } from './sql';
 import { serveSql } from './sql-wire';
 import { untilSignal } from './signals';
 
-export const MYSQL_VERSION = '8.4.3';
+export const MYSQL_VERSION = '8.4.2';
 const DATADIR = '/var/lib/mysql';
 const DATA_FILE = `${DATADIR}/baleine-tables.json`;
 const SYSTEM_DATABASES = ['information_schema', 'mysql', 'performance_schema', 'sys'];
@@ -53,7 +53,7 @@ export const mysqld: Program = async (ctx: ProcessContext) => {
       `\n${entryTime(ctx.clock.now())} [Note] [Entrypoint]: MySQL init process done. Ready for start up.\n\n`,
     );
   }
-  const db = new SqlDatabase(MYSQL_VERSION);
+  const db = new SqlDatabase(MYSQL_VERSION, 'mysql');
   let databases: string[] = [];
   try {
     const saved = JSON.parse(ctx.fs.readText(DATA_FILE)) as {

@@ -24,7 +24,11 @@ export type SqlResult =
 export class SqlDatabase {
   tables: Record<string, Table> = {};
 
-  constructor(private readonly version: string) {}
+  constructor(
+    private readonly version: string,
+    /** MySQL names an unnamed result column after its expression; PostgreSQL calls it ?column?. */
+    private readonly dialect: 'postgres' | 'mysql' = 'postgres',
+  ) {}
 
   execute(sql: string): SqlResult {
     const s = sql.trim().replace(/;\s*$/, '');
@@ -61,7 +65,9 @@ export class SqlDatabase {
       if (values.some((v) => v === undefined)) return err('syntax', r[1]);
       return {
         kind: 'rows',
-        columns: exprs.map((e) => (/^version\(\)$/i.test(e) ? 'version' : '?column?')),
+        columns: exprs.map((e) =>
+          this.dialect === 'mysql' ? e.trim() : /^version\(\)$/i.test(e) ? 'version' : '?column?',
+        ),
         rows: [values as SqlValue[]],
       };
     }

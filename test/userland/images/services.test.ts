@@ -52,7 +52,7 @@ describe('service images', () => {
       'docker run --name my2 mysql',
       'docker exec my id mysql',
     ]);
-    expect(steps[1].exit).toBe(0);
+    expect(steps[1]).toMatchObject({ stdout: '1\n1\n', exit: 0 });
     expect(steps[2].exit).toBe(1);
     expect(steps[2].stderr).toContain(
       '[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n',

@@ -110,7 +110,7 @@ describe('mysql', () => {
     const w = world();
     const server = w.run(mysqld, ['mysqld'], { env: { MYSQL_ROOT_PASSWORD: 'pw', MYSQL_DATABASE: 'app' } });
     await tick();
-    expect(server.stderr.text).toContain("/usr/sbin/mysqld: ready for connections. Version: '8.4.3'");
+    expect(server.stderr.text).toContain("/usr/sbin/mysqld: ready for connections. Version: '8.4.2'");
     const denied = w.run(mysqlClient, ['mysql', '-uroot', '-pnope', '-e', 'SELECT 1']);
     expect(await denied.proc.wait()).toMatchObject({ status: 1 });
     expect(denied.stderr.text).toBe(
