@@ -95,7 +95,8 @@ function isTextType(contentType: string): boolean {
  */
 function fileContent(out: string, res: ClientResponse): string | Uint8Array {
   const type = res.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-  if (isTextType(type)) return out;
+  // A character above 0xff cannot be a byte: such a body was decoded as text on the way.
+  if (isTextType(type) || /[^\x00-\xff]/.test(out)) return out;
   const bytes = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i) & 0xff;
   return bytes;
