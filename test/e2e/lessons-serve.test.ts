@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLessonsServer, type LessonsServer } from '../../src/server/lessons-serve';
 import { startGitServer, TeacherRepo, type GitServer } from '../lessons/source-git-http';
 import { launchBrowser, newContext } from './driver';
+import { lessonText } from '../lessons/source-fixtures';
 
 const PROBE = `
 import { openSource, sourceRequest } from '../../src/ui/lesson/sources/from-location';
@@ -38,23 +39,6 @@ interface Probe {
 }
 declare const probe: Probe;
 
-const lesson = (title: string) => `---
-title: ${title}
-order: 1
-description: Une leçon d'essai.
-duration: 5
-steps:
-  - id: lancer
-    title: Lancer
-    check: { container: { image: busybox } }
-    solution: [docker run busybox true]
----
-
-## Lancer un conteneur {#lancer}
-
-Texte.
-`;
-
 let browser: Browser;
 let lessonsDir: string;
 let server: LessonsServer;
@@ -78,7 +62,7 @@ beforeAll(async () => {
   );
   lessonsDir = mkdtempSync(join(tmpdir(), 'lecons-'));
   mkdirSync(join(lessonsDir, '01-essai'));
-  writeFileSync(join(lessonsDir, '01-essai', 'lesson.md'), lesson('Premier essai'));
+  writeFileSync(join(lessonsDir, '01-essai', 'lesson.md'), lessonText('Premier essai'));
   server = await startLessonsServer({ dir: lessonsDir, appRoot: app, port: 0, debounceMs: 50 });
   gitRoot = mkdtempSync(join(tmpdir(), 'depots-'));
   git = await startGitServer(gitRoot);
@@ -103,7 +87,7 @@ describe('lesson sources in the browser', () => {
     expect(await page.evaluate(() => probe.label)).toBe(`${server.url}lessons/`);
     expect(await page.evaluate(() => probe.read())).toEqual({ titles: ['Premier essai'], errors: [] });
     await page.waitForTimeout(200); // the event stream is open
-    writeFileSync(join(lessonsDir, '01-essai', 'lesson.md'), lesson('Essai modifié'));
+    writeFileSync(join(lessonsDir, '01-essai', 'lesson.md'), lessonText('Essai modifié'));
     await page.waitForFunction(() => probe.changes.length > 0, undefined, { timeout: 10_000 });
     expect((await page.evaluate(() => probe.read())).titles).toEqual(['Essai modifié']);
   });
@@ -111,7 +95,10 @@ describe('lesson sources in the browser', () => {
   it('?pack=<git url> clones across origins into IndexedDB, updates, and keeps the clone across reloads', async () => {
     const repo = new TeacherRepo(gitRoot, 'cours');
     const first = repo.commit(
-      { 'lessons/01-essai/lesson.md': lesson('Version 1'), 'lessons/02-suite/lesson.md': lesson('Suite') },
+      {
+        'lessons/01-essai/lesson.md': lessonText('Version 1'),
+        'lessons/02-suite/lesson.md': lessonText('Suite'),
+      },
       'v1',
     );
     const url = `${git.url}cours.git`;
@@ -123,12 +110,12 @@ describe('lesson sources in the browser', () => {
       revision: first.slice(0, 7),
     });
 
-    const second = repo.commit({ 'lessons/01-essai/lesson.md': lesson('Version 2') }, 'v2');
+    const second = repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Version 2') }, 'v2');
     expect(await page.evaluate(() => probe.update())).toBe(second.slice(0, 7));
     expect(await page.evaluate(() => probe.changes.length)).toBe(1);
     expect((await page.evaluate(() => probe.read())).titles).toEqual(['Version 2', 'Suite']);
 
-    repo.commit({ 'lessons/01-essai/lesson.md': lesson('Version 3') }, 'v3');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Version 3') }, 'v3');
     await page.reload();
     await page.waitForFunction(() => 'probe' in globalThis);
     const again = await page.evaluate(() => probe.read());

@@ -9,25 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitLessonSource, packDir } from '../../src/lessons/git-source';
 import { loadAll } from '../../src/lessons';
 import { startGitServer, TeacherRepo, type GitServer } from './source-git-http';
-
-const lesson = (title: string) => `---
-title: ${title}
-order: 1
-description: Une leçon d'essai.
-duration: 5
-steps:
-  - id: lancer
-    title: Lancer
-    check: { container: { image: busybox } }
-    solution: [docker run busybox true]
----
-
-Introduction.
-
-## Lancer un conteneur {#lancer}
-
-Texte de l'étape.
-`;
+import { lessonText } from './source-fixtures';
 
 let root: string;
 let server: GitServer;
@@ -46,7 +28,7 @@ describe('GitLessonSource', () => {
   it('clones a pack and reads lessons/<slug>/lesson.md at its commit', async () => {
     const repo = new TeacherRepo(root, 'cours');
     const commit = repo.commit(
-      { 'lessons/01-essai/lesson.md': lesson('Premier essai'), 'lessons/02-suite/lesson.md': lesson('Suite'), 'README.md': 'Cours\n' },
+      { 'lessons/01-essai/lesson.md': lessonText('Premier essai'), 'lessons/02-suite/lesson.md': lessonText('Suite'), 'README.md': 'Cours\n' },
       'Deux leçons',
     );
     const pack = source('cours');
@@ -62,7 +44,7 @@ describe('GitLessonSource', () => {
 
   it('follows a new commit on update() and tells its subscribers', async () => {
     const repo = new TeacherRepo(root, 'evolutif');
-    const first = repo.commit({ 'lessons/01-essai/lesson.md': lesson('Version 1') }, 'v1');
+    const first = repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Version 1') }, 'v1');
     const pack = source('evolutif');
     await pack.load();
     expect(pack.revision()).toBe(first.slice(0, 7));
@@ -72,7 +54,7 @@ describe('GitLessonSource', () => {
     expect(await pack.update()).toBe(first.slice(0, 7));
     expect(told).toBe(0);
 
-    const second = repo.commit({ 'lessons/01-essai/lesson.md': lesson('Version 2') }, 'v2');
+    const second = repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Version 2') }, 'v2');
     expect(await pack.update()).toBe(second.slice(0, 7));
     expect(told).toBe(1);
     expect(pack.revision()).toBe(second.slice(0, 7));
@@ -81,10 +63,10 @@ describe('GitLessonSource', () => {
 
   it('keeps showing the cloned commit on a later visit until updated', async () => {
     const repo = new TeacherRepo(root, 'visite');
-    const first = repo.commit({ 'lessons/01-essai/lesson.md': lesson('Avant') }, 'v1');
+    const first = repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Avant') }, 'v1');
     const clone = mkdtempSync(join(tmpdir(), 'clone-'));
     await source('visite', clone).load();
-    repo.commit({ 'lessons/01-essai/lesson.md': lesson('Après') }, 'v2');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Après') }, 'v2');
     const again = source('visite', clone);
     expect(loadAll(await again.load()).lessons[0].title).toBe('Avant');
     expect(again.revision()).toBe(first.slice(0, 7));
@@ -94,11 +76,11 @@ describe('GitLessonSource', () => {
 
   it('follows a force-pushed history', async () => {
     const repo = new TeacherRepo(root, 'reecrit');
-    repo.commit({ 'lessons/01-essai/lesson.md': lesson('Brouillon') }, 'v1');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Brouillon') }, 'v1');
     const pack = source('reecrit');
     await pack.load();
     repo.git('commit', '--amend', '-q', '-m', 'v1 corrigée', '--author', 'Prof <prof@ecole.test>');
-    repo.commit({ 'lessons/01-essai/lesson.md': lesson('Propre') }, 'v1 propre');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Propre') }, 'v1 propre');
     const rewritten = repo.git('rev-parse', 'HEAD').trim();
     expect(await pack.update()).toBe(rewritten.slice(0, 7));
     expect(loadAll(await pack.load()).lessons[0].title).toBe('Propre');
@@ -106,7 +88,7 @@ describe('GitLessonSource', () => {
 
   it('reads <slug>/lesson.md at the root of a pack without lessons/', async () => {
     const repo = new TeacherRepo(root, 'racine');
-    repo.commit({ '01-essai/lesson.md': lesson('À la racine'), 'notes/brouillon.md': 'x' }, 'racine');
+    repo.commit({ '01-essai/lesson.md': lessonText('À la racine'), 'notes/brouillon.md': 'x' }, 'racine');
     const files = await source('racine').load();
     expect(files.map((f) => f.file)).toEqual(['01-essai/lesson.md']);
   });
@@ -114,13 +96,13 @@ describe('GitLessonSource', () => {
   it('fails in French on an unknown repository, and can try again', async () => {
     const pack = source('absent');
     await expect(pack.load()).rejects.toThrow(`Le dépôt « ${server.url}absent.git » n’a pas pu être cloné (`);
-    new TeacherRepo(root, 'absent').commit({ 'lessons/01-essai/lesson.md': lesson('Arrivée') }, 'v1');
+    new TeacherRepo(root, 'absent').commit({ 'lessons/01-essai/lesson.md': lessonText('Arrivée') }, 'v1');
     expect((await pack.load()).map((f) => f.slug)).toEqual(['01-essai']);
   });
 
   it('makes the clone and each update durable through flush()', async () => {
     const repo = new TeacherRepo(root, 'durable');
-    repo.commit({ 'lessons/01-essai/lesson.md': lesson('v1') }, 'v1');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('v1') }, 'v1');
     let flushes = 0;
     const pack = new GitLessonSource({ url: `${server.url}durable.git`, fs, http, dir: mkdtempSync(join(tmpdir(), 'clone-')), flush: async () => void flushes++ });
     await pack.load();
@@ -128,7 +110,7 @@ describe('GitLessonSource', () => {
     expect(flushes).toBe(1);
     await pack.update();
     expect(flushes).toBe(1);
-    repo.commit({ 'lessons/01-essai/lesson.md': lesson('v2') }, 'v2');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('v2') }, 'v2');
     await pack.update();
     expect(flushes).toBe(2);
   });

@@ -7,25 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { httpLessonSource, readEvents } from '../../src/lessons/http-source';
 import { formatLessonError, loadAll } from '../../src/lessons';
 import { startLessonsServer, type LessonsServer } from '../../src/server/lessons-serve';
-
-const LESSON = (title: string) => `---
-title: ${title}
-order: 1
-description: Une leçon d'essai.
-duration: 5
-steps:
-  - id: lancer
-    title: Lancer
-    check: { container: { image: busybox } }
-    solution: [docker run busybox true]
----
-
-Introduction.
-
-## Lancer un conteneur {#lancer}
-
-Texte de l'étape.
-`;
+import { lessonText } from './source-fixtures';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
@@ -35,7 +17,7 @@ afterEach(async () => {
 function lessonDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lecons-'));
   mkdirSync(join(dir, '01-essai'));
-  writeFileSync(join(dir, '01-essai', 'lesson.md'), LESSON('Premier essai'));
+  writeFileSync(join(dir, '01-essai', 'lesson.md'), lessonText('Premier essai'));
   return dir;
 }
 
@@ -82,7 +64,7 @@ describe('httpLessonSource', () => {
     cleanup.push(stop);
     await new Promise((ok) => setTimeout(ok, 100)); // the stream is open
     const changed = changes.next();
-    writeFileSync(join(dir, '01-essai', 'lesson.md'), LESSON('Essai modifié'));
+    writeFileSync(join(dir, '01-essai', 'lesson.md'), lessonText('Essai modifié'));
     await changed;
     expect(loadAll(await source.load()).lessons[0].title).toBe('Essai modifié');
   });
@@ -90,7 +72,7 @@ describe('httpLessonSource', () => {
   it('gives a broken lesson as French errors with file:line, the others still load', async () => {
     const dir = lessonDir();
     mkdirSync(join(dir, '02-casse'));
-    writeFileSync(join(dir, '02-casse', 'lesson.md'), LESSON('Cassée').replace('duration: 5', 'duration: cinq'));
+    writeFileSync(join(dir, '02-casse', 'lesson.md'), lessonText('Cassée').replace('duration: 5', 'duration: cinq'));
     const server = await serve(dir);
     const { lessons, errors } = loadAll(await httpLessonSource(`${server.url}lessons/`).load());
     expect(lessons.map((l) => l.slug)).toEqual(['01-essai']);
@@ -102,11 +84,11 @@ describe('httpLessonSource', () => {
     const server = await serve(dir);
     const source = httpLessonSource(`${server.url}lessons/`);
     await source.load();
-    writeFileSync(join(dir, '01-essai', 'lesson.md'), LESSON('En cours').replace('order: 1', 'order: premier'));
+    writeFileSync(join(dir, '01-essai', 'lesson.md'), lessonText('En cours').replace('order: 1', 'order: premier'));
     const broken = loadAll(await source.load());
     expect(broken.lessons.map((l) => l.title)).toEqual(['Premier essai']);
     expect(broken.errors.map(formatLessonError)).toEqual([expect.stringMatching(/01-essai\/lesson\.md:3 : « order » : type attendu nombre entier$/)]);
-    writeFileSync(join(dir, '01-essai', 'lesson.md'), LESSON('Réparée'));
+    writeFileSync(join(dir, '01-essai', 'lesson.md'), lessonText('Réparée'));
     const fixed = loadAll(await source.load());
     expect([fixed.lessons.map((l) => l.title), fixed.errors]).toEqual([['Réparée'], []]);
   });
