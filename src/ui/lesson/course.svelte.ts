@@ -83,6 +83,7 @@ export class CourseState {
 
   /** The address of what is shown: the lesson, and the step the student looks at. */
   get permalink(): Permalink {
+    void this.progressVersion;
     const lesson = this.lesson;
     if (!lesson) return {};
     return { lesson: lesson.slug, step: this.step ?? this.session?.currentStep()?.id };
