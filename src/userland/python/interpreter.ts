@@ -67,6 +67,30 @@ export class Interpreter {
     }
   }
 
+  /** Runs one interactive input (the REPL's): an expression statement's value, if not None, is shown. */
+  async runInteractive(body: Stmt[], show: (value: PyValue) => void): Promise<void> {
+    if (this.frames.length === 0)
+      this.frames.push({ file: this.file, name: '<module>', line: 0, locals: null, globalNames: new Set() });
+    for (const s of body) {
+      if (s.k !== 'expr') {
+        await this.stmt(s);
+        continue;
+      }
+      this.frame.line = s.line;
+      let value: PyValue;
+      try {
+        value = await this.eval(s.expr);
+      } catch (err) {
+        if (err instanceof PyError) throw this.trace(err);
+        throw err;
+      }
+      if (value !== null) {
+        this.globals.set('_', value);
+        show(value);
+      }
+    }
+  }
+
   private get frame(): Frame {
     return this.frames[this.frames.length - 1];
   }

@@ -50,7 +50,16 @@ export function formatSyntaxError(err: PySyntaxError, source: string, file: stri
   return `  File "${file}", line ${err.line}\n${caret}${err.kind}: ${err.msg}\n`;
 }
 
-export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<number> {
+/** One interpreter over a process: its I/O (with stdout buffering), modules and builtins. */
+export interface PythonSession {
+  interp: Interpreter;
+  io: PyIo;
+  flush(): void;
+  /** Reports an error escaping the program the way CPython does; the exit status, or rethrows. */
+  fail(err: unknown, source: string, file: string): number;
+}
+
+export function pythonSession(ctx: ProcessContext, run: Omit<PythonRun, 'source'>): PythonSession {
   let pending = '';
   const flush = () => {
     if (pending) ctx.stdout.write(pending);
@@ -65,7 +74,10 @@ export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<nu
       pending += text;
       if (!buffered || force || pending.length >= BUFFER_SIZE) flush();
     },
-    stderr: (text) => ctx.stderr.write(text),
+    stderr: (text) => {
+      flush();
+      ctx.stderr.write(text);
+    },
     readLine: async () => {
       flush();
       while (!stdinRest.includes('\n')) {
@@ -106,11 +118,7 @@ export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<nu
     },
     run.file,
   );
-  try {
-    await interp.runModule(parseModule(run.source));
-    flush();
-    return 0;
-  } catch (err) {
+  const fail = (err: unknown, source: string, file: string): number => {
     flush();
     if (err instanceof SystemExitSignal) {
       const code = err.code;
@@ -120,15 +128,42 @@ export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<nu
       return 1;
     }
     if (err instanceof PySyntaxError) {
-      ctx.stderr.write(formatSyntaxError(err, run.source, run.file));
+      ctx.stderr.write(formatSyntaxError(err, source, file));
       return 1;
     }
     if (err instanceof PyError) {
-      ctx.stderr.write(formatTraceback(err, run.source));
+      ctx.stderr.write(formatTraceback(err, source));
       return 1;
     }
     throw err;
+  };
+  return { interp, io, flush, fail };
+}
+
+export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<number> {
+  const session = pythonSession(ctx, run);
+  try {
+    await session.interp.runModule(parseModule(run.source));
+    session.flush();
+    return 0;
+  } catch (err) {
+    return session.fail(err, run.source, run.file);
   }
+}
+
+/** Did the end of `err`'s input come too early (an open bracket, a block still expecting lines)? */
+export function wantsMore(err: unknown): boolean {
+  return (
+    err instanceof PySyntaxError &&
+    (/was never closed$/.test(err.msg) ||
+      /^unterminated triple-quoted/.test(err.msg) ||
+      /^expected an indented block/.test(err.msg))
+  );
+}
+
+/** SystemExit raised by sys.exit()/exit(): ends the REPL. */
+export function isExit(err: unknown): boolean {
+  return err instanceof SystemExitSignal;
 }
 
 /** Reads a script given on the command line, with CPython's error when it cannot. */

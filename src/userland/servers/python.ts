@@ -3,6 +3,7 @@
 import type { Program } from '../../engine/process/types';
 import { pythonHttpServer } from './python-http-server';
 import { PYTHON_VERSION, readScript, runPython } from '../python/program';
+import { repl } from '../python/repl';
 
 export { PYTHON_VERSION };
 
@@ -30,6 +31,7 @@ export const python: Program = async (ctx) => {
     }
     return runPython(ctx, { source: args[1], file: '<string>', argv: ['-c', ...args.slice(2)], unbuffered });
   }
+  if (args.length === 0 && ctx.stdin.isTTY) return repl(ctx, unbuffered);
   if (args.length === 0 || args[0] === '-') {
     let source = '';
     for (let chunk = await ctx.stdin.read(); chunk !== null; chunk = await ctx.stdin.read()) source += chunk;

@@ -2,7 +2,8 @@
 // record.ts), and through the docker CLI in the python image.
 import { describe, expect, it } from 'vitest';
 import { python } from '../../../src/userland/servers/python';
-import { run } from '../helpers/context';
+import { run, StringInput } from '../helpers/context';
+import { REPL_BANNER } from '../../../src/userland/python/repl';
 import { transcript } from '../../world/helpers';
 import { CASES } from './cases';
 import recorded from './fixtures/cpython.json';
@@ -58,5 +59,40 @@ describe('python3 in containers', () => {
       'Traceback (most recent call last):\n  File "/a.py", line 3, in <module>\n    f()\n  File "/a.py", line 2, in f\n    return {}[1]\n',
     );
     expect(steps[0].stderr).toMatch(/KeyError: 1\n$/);
+  });
+});
+
+describe('python3 on a terminal', () => {
+  it('is the interactive interpreter: prompts, echoed values, blocks, tracebacks, exit()', async () => {
+    const lines = [
+      '1 + 1',
+      'x = [1, 2]',
+      'x',
+      'for i in x:',
+      '    print(i * 10)',
+      '',
+      'None',
+      '1 / 0',
+      "'still here'",
+      'exit(4)',
+      'print(1)',
+    ];
+    const r = await run(['python3'], {
+      program: python,
+      stdin: new StringInput(
+        lines.map((l) => `${l}\n`),
+        true,
+      ),
+    });
+    expect(r.status).toBe(4);
+    expect(r.stdout).toBe("2\n[1, 2]\n10\n20\n'still here'\n");
+    expect(r.stderr).toBe(
+      `${REPL_BANNER}>>> >>> >>> >>> ... ... >>> >>> Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> `,
+    );
+  });
+
+  it('leaves at end of input', async () => {
+    const r = await run(['python3'], { program: python, stdin: new StringInput([], true) });
+    expect(r).toEqual({ stdout: '', stderr: `${REPL_BANNER}>>> \n`, status: 0 });
   });
 });

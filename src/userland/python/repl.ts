@@ -1,0 +1,48 @@
+// The interactive interpreter (`python3` on a terminal, `docker run -it python`): the banner, `>>> `
+// and `... ` prompts, values of expressions echoed with repr(), tracebacks that do not end the session,
+// exit() or end of input (^D) to leave.
+import type { ProcessContext } from '../../engine/process/types';
+import { parseModule } from './parser';
+import { isExit, pythonSession, PYTHON_VERSION, wantsMore, type PythonSession } from './program';
+import { repr, type PyValue } from './values';
+
+export const REPL_BANNER = `Python ${PYTHON_VERSION} (main, Oct 19 2024, 04:10:31) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
+
+export async function repl(ctx: ProcessContext, unbuffered: boolean): Promise<number> {
+  const session = pythonSession(ctx, { file: '<stdin>', argv: [''], unbuffered });
+  const show = (v: PyValue) => session.io.stdout(`${repr(v)}\n`, true);
+  ctx.stderr.write(REPL_BANNER);
+  for (;;) {
+    const source = await readInput(ctx, session);
+    if (source === null) {
+      ctx.stderr.write('\n');
+      return 0;
+    }
+    if (!source.trim()) continue;
+    try {
+      await session.interp.runInteractive(parseModule(source), show);
+    } catch (err) {
+      const status = session.fail(err, source, '<stdin>');
+      if (isExit(err)) return status;
+    }
+  }
+}
+
+/** One complete input: a line, or a compound statement's lines up to a blank one; null at end of input. */
+async function readInput(ctx: ProcessContext, session: PythonSession): Promise<string | null> {
+  let source = '';
+  for (;;) {
+    ctx.stderr.write(source ? '... ' : '>>> ');
+    const line = await session.io.readLine();
+    if (line === null) return source ? '' : null;
+    source += `${line}\n`;
+    if (!source.trim()) return '';
+    const block = /:\s*(#.*)?$/.test(source.split('\n')[0]);
+    try {
+      parseModule(source);
+      if (!block || !line.trim()) return source;
+    } catch (err) {
+      if (!wantsMore(err)) return source;
+    }
+  }
+}
