@@ -76,6 +76,7 @@ describe('the Registry API through the host curl (course annex)', () => {
       'curl -s "https://hub.docker.com/v2/repositories/library/nginx/tags?page_size=2" | jq -c "[.count, .next, (.results | map(.name))]"',
       'curl -s "https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/nginx:pull" | jq -c "keys, .expires_in"',
       `curl -si ${AUTH} ${REGISTRY}/blobs/${amd64.config.digest}`,
+      `curl -si ${AUTH} https://registry-1.docker.io/v2/_catalog`,
     ]));
   });
 
@@ -164,6 +165,17 @@ describe('the Registry API through the host curl (course annex)', () => {
     );
     expect(steps[12]!.stdout).toBe(
       '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied","detail":[{"Type":"repository","Class":"","Name":"library/nope","Action":"pull"}]}]}\n',
+    );
+  });
+
+  it('never lists its catalog, token or not', () => {
+    const res = response(steps[17]!.stdout);
+    expect(res.status).toBe('HTTP/1.1 401 Unauthorized');
+    expect(res.headers['www-authenticate']).toBe(
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="registry:catalog:*"',
+    );
+    expect(res.body).toBe(
+      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"registry","Class":"","Name":"catalog","Action":"*"}]}]}\n',
     );
   });
 

@@ -161,15 +161,26 @@ export class HubRegistry {
    * A 401 naming the scope to ask the token service for: UNAUTHORIZED without a (valid) token, DENIED
    * (insufficient_scope) when the token does not grant the action.
    */
-  private refused(repo: string, action: string, kind: 'unauthorized' | 'denied'): RegistryResponse {
+  private refused(
+    name: string,
+    action: string,
+    kind: 'unauthorized' | 'denied',
+    type: 'repository' | 'registry' = 'repository',
+  ): RegistryResponse {
     const [code, message, error] =
       kind === 'unauthorized'
         ? ['UNAUTHORIZED', 'authentication required', '']
         : ['DENIED', 'requested access to the resource is denied', ',error="insufficient_scope"'];
-    const detail = [{ Type: 'repository', Class: '', Name: repo, Action: action }];
+    const detail = [{ Type: type, Class: '', Name: name, Action: action }];
     return errorResponse(401, code, message, detail, {
-      'WWW-Authenticate': `${CHALLENGE},scope="repository:${repo}:${action}"${error}`,
+      'WWW-Authenticate': `${CHALLENGE},scope="${type}:${name}:${action}"${error}`,
     });
+  }
+
+  /** Docker Hub grants nobody the catalog; a plain registry lists its repositories. */
+  private listCatalog(): RegistryResponse {
+    if (this.auth === 'token') return this.refused('catalog', '*', 'unauthorized', 'registry');
+    return jsonResponse(200, { repositories: [...this.repos.keys()].sort() });
   }
 
   // ---- routes -------------------------------------------------------------------------------------
@@ -191,6 +202,7 @@ export class HubRegistry {
         'WWW-Authenticate': CHALLENGE,
       });
     }
+    if (path === '/v2/_catalog') return this.listCatalog();
     const m = /^\/v2\/(.+?)\/(manifests|blobs|tags)\/(.*)$/.exec(path);
     if (!m) return errorResponse(404, 'NOT_FOUND', 'not found');
     const [, repo, kind, rest] = m;

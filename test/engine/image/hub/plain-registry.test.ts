@@ -25,6 +25,8 @@ describe('plain registry on localhost:5000', () => {
     expect(await pullImage(other, 'localhost:5000/alpine:v1')).toBe(id);
     const ping = await local.handle({ method: 'GET', url: '/v2/' });
     expect([ping.status, ping.headers['Docker-Distribution-Api-Version']]).toEqual([200, 'registry/2.0']);
+    const catalog = await local.handle({ method: 'GET', url: '/v2/_catalog' });
+    expect(new TextDecoder().decode(catalog.body)).toBe('{"repositories":["alpine"]}\n');
     let message = '';
     try {
       await pullImage(other, 'localhost:5000/nosuch');
