@@ -3,7 +3,8 @@
 // Hub's web API, production.cloudflare.docker.com for blob bytes) resolve to addresses owned by one
 // stack on the fabric, which serves HTTP on ports 80 and 443 through the engine's HTTP codec. TLS is
 // not simulated: https URLs reach port 443 in clear. The host resolves these names (withHubNames);
-// containers do not reach them (their stacks resolve only the embedded DNS). Bytes cross the string-based Connection one character per byte (latin1), so layer blobs stay binary.
+// containers do not reach them (their stacks resolve only the embedded DNS). Bytes cross the
+// string-based Connection one character per byte (latin1), so layer blobs stay binary.
 import type { ApiRequest, ApiResponse } from '../../api/http';
 import { formatTarget, readBody } from '../../api/http';
 import { serveConnection } from '../../api/http-codec';
