@@ -31,13 +31,15 @@ export function httpLessonSource(base: string, opts: HttpSourceOptions = {}): Le
   const get = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const retryMs = opts.retryMs ?? RETRY_MS;
 
-  async function text(path: string): Promise<string> {
+  /** The file's text; null when the server has no such file (a lesson removed since the index). */
+  async function text(path: string): Promise<string | null> {
     let res: Response;
     try {
       res = await get(new URL(path, root), { cache: 'no-store' });
     } catch (e) {
       throw new Error(`Le serveur de leçons ${root} ne répond pas (${describe(e)}). Est-ce que « baleine lessons serve » tourne toujours ?`);
     }
+    if (res.status === 404 && path !== LESSONS_INDEX) return null;
     if (!res.ok) throw new Error(`Le serveur de leçons ${root} a répondu ${res.status} pour « ${path} ».`);
     return res.text();
   }
@@ -47,12 +49,14 @@ export function httpLessonSource(base: string, opts: HttpSourceOptions = {}): Le
   return {
     label: root,
     async load(): Promise<LessonFile[]> {
-      const index = parseIndex(await text(LESSONS_INDEX), root);
+      const index = parseIndex((await text(LESSONS_INDEX)) ?? '', root);
       const files = await Promise.all(
         index.lessons.map(async ({ slug, file }) => ({ slug, file, text: await text(`${encodeURIComponent(slug)}/lesson.md`) })),
       );
-      return files.flatMap((f) => {
-        if (parseLesson(f.text, f.file, f.slug).ok) {
+      return files.flatMap(({ slug, file, text: body }): LessonFile[] => {
+        if (body === null) return [];
+        const f = { slug, file, text: body };
+        if (parseLesson(body, file, slug).ok) {
           lastGood.set(f.slug, f);
           return [f];
         }

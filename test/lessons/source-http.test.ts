@@ -120,6 +120,25 @@ describe('httpLessonSource', () => {
     await expect(fake('pas du json').load()).rejects.toThrow('n’est pas un index de leçons valide.');
     await expect(fake('', 404).load()).rejects.toThrow('Le serveur de leçons http://ecole.test/cours/ a répondu 404 pour « index.json ».');
   });
+
+  it('skips a lesson removed between the index and its file', async () => {
+    const served: Record<string, string> = {
+      'http://ecole.test/cours/index.json': JSON.stringify({
+        lessons: [
+          { slug: '01-reste', file: 'cours/01-reste/lesson.md' },
+          { slug: '02-supprimee', file: 'cours/02-supprimee/lesson.md' },
+        ],
+      }),
+      'http://ecole.test/cours/01-reste/lesson.md': lessonText('Reste'),
+    };
+    const source = httpLessonSource('http://ecole.test/cours/', {
+      fetch: async (url) => {
+        const body = served[String(url)];
+        return body === undefined ? new Response('', { status: 404 }) : new Response(body);
+      },
+    });
+    expect((await source.load()).map((f) => f.slug)).toEqual(['01-reste']);
+  });
 });
 
 describe('readEvents', () => {
