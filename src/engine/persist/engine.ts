@@ -20,6 +20,7 @@ import {
   type EngineState,
 } from './format';
 import { applyHub, decodeHub, saveHub } from './hub';
+import { applyBuildCache, buildCacheLayers, decodeBuildCache, saveBuildCache } from './build-cache';
 import { applyImages, decodeImages, saveImages } from './images';
 import { applyNetworks, decodeNetworks, saveNetworks } from './networks';
 import { applyVolumes, decodeVolumes, saveVolumes } from './volumes';
@@ -46,6 +47,7 @@ export function snapshotEngine(engine: PersistableEngine, opts: SnapshotOptions 
     volumes: saveVolumes(engine.volumes.store),
     networks: saveNetworks(engine.networking.controller),
     hub: saveHub(engine.hub, sink),
+    buildCache: saveBuildCache(engine.daemon, sink),
   };
   return { format: ENGINE_SNAPSHOT_FORMAT, version: ENGINE_SNAPSHOT_VERSION, state, content: sink.content };
 }
@@ -71,12 +73,14 @@ export function contentKeys(snapshot: unknown): string[] {
   const layers = Array.isArray(images.layers) ? images.layers : [];
   const hub = obj(state.hub, 'hub');
   const blobs = Array.isArray(hub.blobs) ? hub.blobs : [];
-  return [
+  const keys = [
     ...layers.map((l, i) =>
       layerKey(str(obj(l, `images.layers[${i}]`).diffId, `images.layers[${i}].diffId`)),
     ),
     ...blobs.map((d, i) => blobKey(str(d, `hub.blobs[${i}]`))),
+    ...buildCacheLayers(state.buildCache).map(layerKey),
   ];
+  return [...new Set(keys)];
 }
 
 /**
@@ -92,6 +96,12 @@ export function restoreEngine(engine: PersistableEngine, snapshot: unknown): voi
   const networks = decodeNetworks(state.networks);
   const volumes = decodeVolumes(state.volumes, engine.daemon.clock);
   const hub = decodeHub(state.hub, content, hasher);
+  const buildCache = decodeBuildCache(
+    state.buildCache,
+    content,
+    new Map(images.layers.map((l) => [l.diffId, l])),
+    hasher,
+  );
   const containers = decodeContainers(state.containers, (id) => imageIds.has(id));
   checkContainerRefs(containers, {
     volume: (name) => volumes.some((v) => v.name === name),
@@ -101,5 +111,6 @@ export function restoreEngine(engine: PersistableEngine, snapshot: unknown): voi
   applyImages(engine.store, images);
   applyHub(engine.hub, hub);
   applyVolumes(engine.volumes.store, volumes);
+  applyBuildCache(engine.daemon, buildCache);
   applyAllContainers(engine.daemon, containers, engine);
 }

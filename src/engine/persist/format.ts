@@ -7,6 +7,7 @@ import type { BlobInfo } from '../image/store';
 import type { NetworkInit } from '../network/network';
 import type { FsSnapshot } from '../fs/snapshot';
 import type { HubSavedState } from './hub';
+import type { SavedCacheRecord } from './build-cache';
 import type { Labels } from '../api/types';
 
 export const ENGINE_SNAPSHOT_FORMAT = 'baleine-engine';
@@ -47,6 +48,7 @@ export interface EngineState {
   /** Every network, the predefined ones included (their IDs survive), in creation order. */
   networks: NetworkInit[];
   hub: HubSavedState;
+  buildCache: SavedCacheRecord[];
 }
 
 export interface EngineSnapshot {

@@ -32,6 +32,20 @@ export function saveImages(store: ImageStore, sink: ContentSink): SavedImages {
   return { layers, configs: images.map((i) => i.raw), references, tagTimes, blobs };
 }
 
+/** A saved layer rebuilt from its tar in `content`, keeping its diff_id and reported size. */
+export function decodeLayer(
+  diffId: string,
+  size: number,
+  content: Record<string, Uint8Array>,
+  hasher: Hasher,
+): Layer {
+  const tar = content[layerKey(diffId)];
+  if (!tar) throw new EngineSnapshotError('missing-content', `layer ${diffId} is missing`);
+  return decoding(`layer ${diffId}`, () =>
+    Layer.create(tarEntries(readTar(tar)), hasher, { diffId, apparentSize: size }),
+  );
+}
+
 export interface DecodedImages {
   layers: Layer[];
   configs: { id: string; raw: string; config: ImageConfigFile }[];
@@ -54,13 +68,7 @@ export function decodeImages(
   const o = obj(value, 'images');
   const layers = list(o.layers, 'images.layers', (v, path) => {
     const l = obj(v, path);
-    const diffId = str(l.diffId, `${path}.diffId`);
-    const size = num(l.size, `${path}.size`);
-    const tar = content[layerKey(diffId)];
-    if (!tar) throw new EngineSnapshotError('missing-content', `layer ${diffId} is missing`);
-    return decoding(`layer ${diffId}`, () =>
-      Layer.create(tarEntries(readTar(tar)), hasher, { diffId, apparentSize: size }),
-    );
+    return decodeLayer(str(l.diffId, `${path}.diffId`), num(l.size, `${path}.size`), content, hasher);
   });
   const known = new Set(layers.map((l) => l.diffId));
   const configs = list(o.configs, 'images.configs', (v, path) => {
