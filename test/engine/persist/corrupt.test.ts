@@ -68,6 +68,7 @@ const cases: [string, EngineSnapshotProblem, () => unknown][] = [
     'integrity',
     () => damaged((s) => (s.state.images.references[0]![1] = 'sha256:ff')),
   ],
+  ['a build cache that is not a list', 'shape', () => damaged((s) => (s.state.buildCache = {} as never))],
   ['an old containers format', 'version', () => damaged((s) => (s.state.containers.version = 0))],
 ];
 
