@@ -204,21 +204,25 @@ describe('docker login and push, then the pushed tags through the API', () => {
       'docker login -u alice -p secret',
       'docker tag busybox alice/bb:1',
       'docker push alice/bb:1 | tail -1 | cut -d: -f1',
+      'docker tag busybox alice/bb && docker push -q alice/bb',
       'TOKEN=$(curl -s -u alice:secret "https://auth.docker.io/token?service=registry.docker.io&scope=repository:alice/bb:pull,push" | jq -r .token)',
       'echo "$TOKEN" | cut -d. -f2',
       `curl -s ${AUTH} https://registry-1.docker.io/v2/alice/bb/tags/list`,
     ]);
+    // -q: no "Using default tag" line, only the reference (docker/cli's pull and push).
+    expect(steps[0]!.stdout).toBe('docker.io/library/busybox:latest\n');
+    expect(steps[5]!.stdout).toBe('docker.io/alice/bb:latest\n');
     expect(steps[1]!.stderr).toBe(
       'Error response from daemon: An image does not exist locally with the tag: alice/bb\n',
     );
     expect(steps[3]!.exit).toBe(0);
     expect(steps[4]!.stdout).toBe('1\n');
-    const claims = JSON.parse(Buffer.from(steps[6]!.stdout.trim(), 'base64url').toString('utf8')) as {
+    const claims = JSON.parse(Buffer.from(steps[7]!.stdout.trim(), 'base64url').toString('utf8')) as {
       sub: string;
       access: unknown;
     };
     expect(claims.sub).toBe('alice');
     expect(claims.access).toEqual([{ type: 'repository', name: 'alice/bb', actions: ['pull', 'push'] }]);
-    expect(steps[7]!.stdout).toBe('{"name":"alice/bb","tags":["1"]}\n');
+    expect(steps[8]!.stdout).toBe('{"name":"alice/bb","tags":["1","latest"]}\n');
   });
 });

@@ -25,7 +25,8 @@ export const imagePullCommand: CommandSpec = {
     } catch (e) {
       throw new StatusError((e as Error).message, 1);
     }
-    if (!ref.tag && !ref.digest && !flags.bool('all-tags')) cli.out('Using default tag: latest\n');
+    if (!ref.tag && !ref.digest && !flags.bool('all-tags') && !flags.bool('quiet'))
+      cli.out('Using default tag: latest\n');
     await pullImage(
       cli,
       name,

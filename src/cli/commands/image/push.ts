@@ -24,7 +24,7 @@ export const imagePushCommand: CommandSpec = {
       throw new StatusError((e as Error).message, 1);
     }
     if (flags.bool('all-tags') && ref.tag) throw new StatusError("tag can't be used with --all-tags/-a", 1);
-    if (!ref.tag && !flags.bool('all-tags')) cli.out('Using default tag: latest\n');
+    if (!ref.tag && !flags.bool('all-tags') && !flags.bool('quiet')) cli.out('Using default tag: latest\n');
     const stream = cli.client.imagePush(ref.repo, {
       tag: flags.bool('all-tags') ? undefined : ref.tag || 'latest',
       auth: registryAuthFor(cli, ref),
