@@ -263,4 +263,24 @@ describe('the course in the app', () => {
       expect(await app.run('docker ps -aq | wc -l')).toEqual(['0']);
     });
   });
+
+  it('prepares the machine of a lesson that starts from its own world', async () => {
+    await withContext(async (context) => {
+      const app = await AppPage.open(context, `${server.url}?lesson=08-nettoyage`);
+      const page = app.page;
+      await page.getByRole('button', { name: 'Préparer la machine' }).click();
+      await page.getByRole('button', { name: 'Recommencer', exact: true }).click();
+      await page
+        .getByRole('button', { name: 'Préparer la machine' })
+        .waitFor({ state: 'detached', timeout: 60_000 });
+      await page.locator('.preparing').waitFor({ state: 'detached', timeout: 60_000 });
+      await app.showTerminal();
+      await app.waitForPrompts(1);
+      expect(await app.run("docker ps -a --format '{{.Names}}'")).toEqual(['service', 'brouillon']);
+      expect(await app.run("docker images --format '{{.Repository}}' | sort")).toEqual([
+        'busybox',
+        'vieux-cliche',
+      ]);
+    });
+  });
 });
