@@ -37,6 +37,8 @@ export interface LessonsServeOptions {
   port: number;
   host?: string;
   debounceMs?: number;
+  /** Called after each burst of changes, with the changed paths (relative to `dir`). */
+  onChange?: (paths: string[]) => void;
 }
 
 export interface LessonsServer {
@@ -74,6 +76,7 @@ export async function startLessonsServer(opts: LessonsServeOptions): Promise<Les
       changed.clear();
       const frame = `event: change\ndata: ${JSON.stringify({ paths })}\n\n`;
       for (const res of streams) res.write(frame);
+      opts.onChange?.(paths);
     }, opts.debounceMs ?? DEBOUNCE_MS);
   });
   const keepalive = setInterval(() => {

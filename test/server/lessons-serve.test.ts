@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startLessonsServer, type LessonsServer } from '../../src/server/lessons-serve';
 import { readEvents } from '../../src/lessons/http-source';
 import { lessons } from '../../src/server/commands/lessons';
+import { lessonsReport } from '../../src/server/commands/lessons-serve';
+import { lessonText } from '../lessons/source-fixtures';
 
 const running: LessonsServer[] = [];
 
@@ -90,7 +92,16 @@ describe('lessons serve', () => {
   });
 
   it('sends one change event for a burst of writes, naming the files', async () => {
-    const { server, dir } = await start(80);
+    const { app, dir } = folders();
+    const told: string[][] = [];
+    const server = await startLessonsServer({
+      dir,
+      appRoot: app,
+      port: 0,
+      debounceMs: 80,
+      onChange: (paths) => told.push(paths),
+    });
+    running.push(server);
     const events = await collect(
       new URL('lessons/events', server.url).href,
       () => {
@@ -102,6 +113,7 @@ describe('lessons serve', () => {
     expect(events).toHaveLength(1);
     expect(events[0].event).toBe('change');
     expect(JSON.parse(events[0].data).paths).toContain('01-debut/lesson.md');
+    expect(told).toEqual([JSON.parse(events[0].data).paths]);
   });
 });
 
@@ -122,6 +134,21 @@ describe('baleine lessons serve (command line)', () => {
     const err = capture();
     expect(await lessons.run(['serve', '/nulle/part', '--port', '0'])).toBe(1);
     expect(err.join('')).toBe('baleine lessons serve : « /nulle/part » n’est pas un dossier.\n');
+  });
+
+  it('reports the lessons to the teacher: errors at file:line, then a count', async () => {
+    const { dir } = folders();
+    writeFileSync(join(dir, '02-suite', 'lesson.md'), lessonText('Suite'));
+    const file = join(dir, '01-debut', 'lesson.md');
+    expect((await lessonsReport(dir)).split('\n')).toEqual([
+      ...['order', 'description', 'duration', 'steps'].map(
+        (f) => `${file}:2 : le frontmatter : le champ obligatoire « ${f} » manque`,
+      ),
+      '1 leçon(s) valide(s), 4 erreur(s).',
+      '',
+    ]);
+    writeFileSync(file, lessonText('Début'));
+    expect(await lessonsReport(dir)).toBe('2 leçon(s) valide(s).\n');
   });
 
   it('refuses an invalid port', async () => {

@@ -1,7 +1,10 @@
 // `baleine lessons serve DIR [--port N]`: the built app and DIR's lessons, reloaded in the page as
 // soon as a file of DIR changes (src/server/lessons-serve.ts serves them).
 import { existsSync, statSync } from 'node:fs';
+import { loadAll } from '../../lessons/check';
+import { formatLessonError } from '../../lessons/loader';
 import { appDir, parsePort } from './serve';
+import { readLessonFiles } from './lessons-files';
 import { startLessonsServer } from '../lessons-serve';
 
 const PORT = 5174;
@@ -34,10 +37,19 @@ export async function lessonsServe(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const server = await startLessonsServer({ dir, appRoot, port });
+  const report = () => lessonsReport(dir).then((text) => process.stdout.write(text));
+  const server = await startLessonsServer({ dir, appRoot, port, onChange: () => void report() });
   process.stdout.write(
     `Aperçu des leçons de « ${dir} » : ${server.previewUrl}\nChaque modification d’un fichier du dossier recharge la leçon dans la page. Ctrl+C pour arrêter.\n`,
   );
+  await report();
   await new Promise(() => {});
   return 0;
+}
+
+/** What the teacher reads after each save: every error as « fichier:ligne : message », then a count. */
+export async function lessonsReport(dir: string): Promise<string> {
+  const { lessons, errors } = loadAll(await readLessonFiles(dir));
+  const count = `${lessons.length} leçon(s) valide(s)${errors.length > 0 ? `, ${errors.length} erreur(s)` : ''}.`;
+  return [...errors.map(formatLessonError), count, ''].join('\n');
 }
