@@ -1,30 +1,17 @@
 // The score sent with `lesson-completed`: what the progress store recorded for the exercise's steps
-// and quiz.
+// and quiz (graded as the lesson pane grades it).
 import type { Lesson, ProgressStore } from '../../lessons';
+import { quizScore } from '../lesson/quiz';
 import type { ExerciseScore } from './protocol';
 
 export function exerciseScore(lesson: Lesson, progress: ProgressStore): ExerciseScore {
   const steps = lesson.steps.map((s) => progress.step(lesson.slug, s.id));
   const answers = progress.lesson(lesson.slug).quiz;
-  const questions = lesson.quiz ?? [];
-  let answered = 0;
-  let correct = 0;
-  questions.forEach((q, i) => {
-    const chosen = answers[String(i)];
-    if (!chosen) return;
-    answered++;
-    const right = q.choices.flatMap((c, j) => (c.correct ? [j] : []));
-    if (sameSet(chosen, right)) correct++;
-  });
+  const { right, total } = quizScore(lesson.quiz ?? [], (i) => answers[String(i)]);
   return {
     steps: steps.filter((s) => s.done).length,
     hintsUsed: steps.reduce((n, s) => n + s.hintsUsed, 0),
     solutionsShown: steps.filter((s) => s.solutionSeen).length,
-    quiz: { answered, correct, total: questions.length },
+    quiz: { answered: Object.keys(answers).length, correct: right, total },
   };
-}
-
-function sameSet(a: number[], b: number[]): boolean {
-  const set = new Set(a);
-  return set.size === b.length && b.every((x) => set.has(x));
 }
