@@ -89,7 +89,7 @@ export class PySyntaxError extends Error {
   constructor(
     readonly msg: string,
     readonly line: number,
-    /** 0-based column of the caret. */
+    /** 0-based column of the caret; -1: no source line shown (the compiler's errors). */
     readonly col: number,
     readonly kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
   ) {

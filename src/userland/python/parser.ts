@@ -51,6 +51,9 @@ export function parseModule(source: string): Stmt[] {
 
 class Parser {
   private pos = 0;
+  /** Enclosing loops and functions of the statement being parsed (break, continue, return). */
+  private loops = 0;
+  private functions = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private cur(): Token {
@@ -67,6 +70,10 @@ class Parser {
   }
   private fail(message = 'invalid syntax', at: Token = this.cur()): never {
     throw new PySyntaxError(message, at.line, at.col);
+  }
+  /** An error CPython's compiler (not its parser) reports: shown without the source line. */
+  private compileError(message: string, at: Token): never {
+    throw new PySyntaxError(message, at.line, -1);
   }
   private expectOp(value: string): Token {
     if (!this.isOp(value)) this.fail(value === ':' ? "expected ':'" : 'invalid syntax');
@@ -99,13 +106,19 @@ class Parser {
     return body;
   }
 
-  private block(): Stmt[] {
+  /** A suite after `header` (the words CPython's IndentationError uses) that began on `line`. */
+  private block(header: string, line: number): Stmt[] {
     this.expectOp(':');
     if (this.cur().kind !== 'newline') return this.simpleLine();
     this.pos++;
     const first = this.tokens[this.pos];
     if (first.kind !== 'indent') {
-      throw new PySyntaxError('expected an indented block', first.line, first.col, 'IndentationError');
+      throw new PySyntaxError(
+        `expected an indented block after ${header} on line ${line}`,
+        first.line,
+        first.col,
+        'IndentationError',
+      );
     }
     this.pos++;
     const body: Stmt[] = [];
@@ -134,7 +147,7 @@ class Parser {
         case 'while': {
           this.pos++;
           const test = this.expr();
-          const body = this.block();
+          const body = this.loopBody("'while' statement", t.line);
           return [{ k: 'while', test, body, orelse: this.elseBlock(), line: t.line }];
         }
         case 'for': {
@@ -142,7 +155,7 @@ class Parser {
           const target = this.targetList();
           if (!this.eat('in')) this.fail();
           const iter = this.exprList();
-          const body = this.block();
+          const body = this.loopBody("'for' statement", t.line);
           return [{ k: 'for', target, iter, body, orelse: this.elseBlock(), line: t.line }];
         }
         case 'def':
@@ -153,21 +166,32 @@ class Parser {
           this.pos++;
           const ctx = this.expr();
           const name = this.eat('as') ? this.target() : null;
-          return [{ k: 'with', ctx, name, body: this.block(), line: t.line }];
+          return [{ k: 'with', ctx, name, body: this.block("'with' statement", t.line), line: t.line }];
         }
       }
     }
     return this.simpleLine();
   }
 
+  private loopBody(header: string, line: number): Stmt[] {
+    this.loops++;
+    try {
+      return this.block(header, line);
+    } finally {
+      this.loops--;
+    }
+  }
+
   private elseBlock(): Stmt[] {
-    return this.eat('else') ? this.block() : [];
+    const line = this.cur().line;
+    return this.eat('else') ? this.block("'else' statement", line) : [];
   }
 
   private ifStmt(): Stmt {
-    const line = this.next().line;
+    const keyword = this.next();
+    const line = keyword.line;
     const test = this.expr();
-    const body = this.block();
+    const body = this.block(`'${keyword.value}' statement`, line);
     if (this.isName('elif')) return { k: 'if', test, body, orelse: [this.ifStmt()], line };
     return { k: 'if', test, body, orelse: this.elseBlock(), line };
   }
@@ -179,7 +203,15 @@ class Parser {
     const params = this.params(')');
     this.expectOp(')');
     if (this.eat('->')) this.expr();
-    return { k: 'def', name, params, body: this.block(), line };
+    const loops = this.loops;
+    this.loops = 0;
+    this.functions++;
+    try {
+      return { k: 'def', name, params, body: this.block('function definition', line), line };
+    } finally {
+      this.loops = loops;
+      this.functions--;
+    }
   }
 
   private params(end: string): Param[] {
@@ -197,7 +229,7 @@ class Parser {
 
   private tryStmt(): Stmt {
     const line = this.next().line;
-    const body = this.block();
+    const body = this.block("'try' statement", line);
     const handlers: Handler[] = [];
     while (this.isName('except')) {
       const hline = this.next().line;
@@ -207,10 +239,11 @@ class Parser {
         types = this.expr();
         if (this.eat('as')) name = this.expectName();
       }
-      handlers.push({ types, name, body: this.block(), line: hline });
+      handlers.push({ types, name, body: this.block("'except' statement", hline), line: hline });
     }
     const orelse = handlers.length ? this.elseBlock() : [];
-    const final = this.eat('finally') ? this.block() : [];
+    const finallyLine = this.cur().line;
+    const final = this.eat('finally') ? this.block("'finally' statement", finallyLine) : [];
     if (!handlers.length && !final.length) this.fail("expected 'except' or 'finally' block");
     return { k: 'try', body, handlers, orelse, final, line };
   }
@@ -232,12 +265,20 @@ class Parser {
     const line = t.line;
     if (t.kind === 'name') {
       switch (t.value) {
-        case 'pass':
         case 'break':
         case 'continue':
+          if (this.loops === 0)
+            this.compileError(
+              t.value === 'break' ? "'break' outside loop" : "'continue' not properly in loop",
+              t,
+            );
+          this.pos++;
+          return { k: t.value, line };
+        case 'pass':
           this.pos++;
           return { k: t.value, line };
         case 'return':
+          if (this.functions === 0) this.compileError("'return' outside function", t);
           this.pos++;
           return { k: 'return', value: this.atLineEnd() ? null : this.exprList(), line };
         case 'raise': {

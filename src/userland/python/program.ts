@@ -46,7 +46,8 @@ export function formatSyntaxError(err: PySyntaxError, source: string, file: stri
   const raw = source.split('\n')[err.line - 1] ?? '';
   const indent = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  const caret = text ? `    ${text}\n    ${' '.repeat(Math.max(0, err.col - indent))}^\n` : '';
+  const caret =
+    text && err.col >= 0 ? `    ${text}\n    ${' '.repeat(Math.max(0, err.col - indent))}^\n` : '';
   return `  File "${file}", line ${err.line}\n${caret}${err.kind}: ${err.msg}\n`;
 }
 

@@ -16,6 +16,14 @@ export const CASES: Record<string, string> = {
   syntax_error: 'print("a"\nx = 1',
   module_missing: 'import baleine_absent',
   type_error: 'print("a" + 1)',
+  break_outside: 'x = 1\nbreak',
+  indentation: 'if True:\nprint(2)',
+  unterminated: "print('abc)",
+  unpack: 'a, b = [1, 2, 3]',
+  index_error: 'items = [1]\nprint(items[3])',
+  attribute_error: '"x".nope()',
+  closures:
+    'def outer(n):\n    def inner(m):\n        return n + m\n    return inner\n\nadd = outer(10)\nprint(add(5), list(map(lambda v: v * 2, [1, 2])), {k: v for k, v in [("a", 1)]})',
   json_dump:
     'import json\nprint(json.dumps({"a": [1, 2.5, None, True], "é": "x"}))\nprint(json.loads(\'{"k": [1, 2]}\'))',
 };
