@@ -45,19 +45,11 @@ export class GitLessonSource implements LessonSource {
   /** The lessons of the cloned commit (cloning first if this pack was never fetched here). */
   async load(): Promise<LessonFile[]> {
     await this.ensureClone();
-    const { fs } = this.opts;
-    const oid = await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
-    this.commit = oid;
-    const paths = (await git.listFiles({ fs, dir: this.dir, ref: oid })).filter((p) => LESSON_PATH.test(p));
-    const nested = paths.filter((p) => p.startsWith('lessons/'));
-    const chosen = (nested.length > 0 ? nested : paths).sort();
-    const decoder = new TextDecoder();
-    return Promise.all(
-      chosen.map(async (file) => {
-        const { blob } = await git.readBlob({ fs, dir: this.dir, oid, filepath: file });
-        return { slug: LESSON_PATH.exec(file)![2], file, text: decoder.decode(blob) };
-      }),
-    );
+    try {
+      return await this.read();
+    } catch (e) {
+      throw new Error(`La copie du cours « ${this.opts.url} » enregistrée dans ce navigateur est illisible (${describe(e)}).`);
+    }
   }
 
   /**
@@ -93,6 +85,22 @@ export class GitLessonSource implements LessonSource {
   subscribe(onChange: () => void): () => void {
     this.listeners.add(onChange);
     return () => this.listeners.delete(onChange);
+  }
+
+  private async read(): Promise<LessonFile[]> {
+    const { fs } = this.opts;
+    const oid = await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
+    this.commit = oid;
+    const paths = (await git.listFiles({ fs, dir: this.dir, ref: oid })).filter((p) => LESSON_PATH.test(p));
+    const nested = paths.filter((p) => p.startsWith('lessons/'));
+    const chosen = (nested.length > 0 ? nested : paths).sort();
+    const decoder = new TextDecoder();
+    return Promise.all(
+      chosen.map(async (file) => {
+        const { blob } = await git.readBlob({ fs, dir: this.dir, oid, filepath: file });
+        return { slug: LESSON_PATH.exec(file)![2], file, text: decoder.decode(blob) };
+      }),
+    );
   }
 
   private ensureClone(): Promise<void> {

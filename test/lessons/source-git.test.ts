@@ -115,6 +115,18 @@ describe('GitLessonSource', () => {
     expect(flushes).toBe(2);
   });
 
+  it('explains in French a stored copy that lost its objects', async () => {
+    const repo = new TeacherRepo(root, 'abime');
+    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('v1') }, 'v1');
+    const clone = mkdtempSync(join(tmpdir(), 'clone-'));
+    await source('abime', clone).load();
+    fs.rmSync(join(clone, '.git', 'objects'), { recursive: true });
+    fs.mkdirSync(join(clone, '.git', 'objects'));
+    await expect(source('abime', clone).load()).rejects.toThrow(
+      `La copie du cours « ${server.url}abime.git » enregistrée dans ce navigateur est illisible (`,
+    );
+  });
+
   it('stores each pack in its own folder', () => {
     expect(packDir('https://forge.example/prof/cours-docker.git')).toBe('/packs/forge.example_prof_cours-docker.git');
     expect(packDir('https://a.example/x')).not.toBe(packDir('https://b.example/x'));
