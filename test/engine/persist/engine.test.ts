@@ -44,6 +44,14 @@ describe('snapshotEngine / restoreEngine', () => {
     );
     expect(await sh(fresh, INSPECT)).toBe(inspect);
     expect(await sh(fresh, 'docker diff ecrit')).toBe(diff);
+    // IPAM goes on from the saved subnets: the next network gets the next pool.
+    await sh(fresh, 'docker network create autre');
+    expect(
+      await sh(
+        fresh,
+        "docker network inspect --format '{{range .IPAM.Config}}{{.Subnet}}{{end}}' reseau autre",
+      ),
+    ).toBe('172.18.0.0/16\n172.19.0.0/16\n');
     expect(await sh(fresh, 'docker run --rm -v donnees:/d busybox cat /d/salut.txt')).toBe('bonjour\n');
     expect(await sh(fresh, 'docker run --rm moi/ecrit:v1 cat /root/note')).toBe('trace\n');
     expect(
