@@ -63,9 +63,7 @@ export function resolveExec(env: ExecEnv, argv: string[], depth = 0): Resolved {
   const head = firstLine(env.fs, path);
   if (head.startsWith(BINARY_MAGIC)) {
     const name = head.slice(BINARY_MAGIC.length).trim();
-    const program = env.programs.get(name);
-    if (!program) throw new ExecError('ENOEXEC', path);
-    return { program, name, argv, path };
+    return { program: env.programs.get(name) ?? unsimulated(name), name, argv, path };
   }
   if (head.startsWith('#!') && depth < MAX_INTERPRETER_DEPTH) {
     const spec = head.slice(2).trim();
@@ -73,7 +71,12 @@ export function resolveExec(env: ExecEnv, argv: string[], depth = 0): Resolved {
     const interpreter = space < 0 ? spec : spec.slice(0, space);
     const arg = space < 0 ? '' : spec.slice(space).trim();
     if (!interpreter) throw new ExecError('ENOEXEC', path);
-    const next = [interpreter, ...(arg ? [arg] : []), argv[0].includes('/') ? argv[0] : path, ...argv.slice(1)];
+    const next = [
+      interpreter,
+      ...(arg ? [arg] : []),
+      argv[0].includes('/') ? argv[0] : path,
+      ...argv.slice(1),
+    ];
     try {
       return resolveExec({ ...env, path: '' }, next, depth + 1);
     } catch (err) {
@@ -83,6 +86,19 @@ export function resolveExec(env: ExecEnv, argv: string[], depth = 0): Resolved {
     }
   }
   throw new ExecError('ENOEXEC', path);
+}
+
+/**
+ * A binary of an image that Baleine has no program for (git, gcc…): it exists and is executable, so
+ * exec succeeds, and it says so to the student instead of being run as a shell script.
+ */
+function unsimulated(name: string): Program {
+  return async (ctx) => {
+    ctx.stderr.write(
+      `${ctx.argv[0] ?? name} : ce programme est présent dans l'image, mais Baleine ne le simule pas.\n`,
+    );
+    return 126;
+  };
 }
 
 function firstLine(fs: FileSystem, path: string): string {
