@@ -1,6 +1,7 @@
 // hub.docker.com's web API, the part a course shows with curl: the tags of a repository
-// (`/v2/repositories/library/nginx/tags`, paginated with `page` and `page_size`), each with its
-// manifest list digest and one entry per platform image, from the same catalog the registry serves.
+// (`/v2/repositories/library/nginx/tags`, or the newer `/v2/namespaces/library/repositories/nginx/tags`),
+// paginated with `page` and `page_size`, each tag with its manifest list digest and one entry per
+// platform image, from the same catalog the registry serves.
 import { MEDIA, type Descriptor, type HubCatalog, type ImageManifest, type ManifestList } from './catalog';
 import { jsonResponse, type RegistryResponse } from './http-types';
 import type { HubRegistry } from './registry';
@@ -68,12 +69,15 @@ function page(query: Record<string, string[]>, name: string, fallback: number, m
   return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
 }
 
-/** GET /v2/repositories/<namespace>/<name>/tags[?page=&page_size=] */
+/** GET /v2/repositories/<namespace>/<name>/tags[?page=&page_size=] (or /v2/namespaces/<namespace>/repositories/<name>/tags) */
 export function hubWebApi(hub: HubRegistry) {
   return async (path: string, query: Record<string, string[]>): Promise<RegistryResponse> => {
-    const m = /^\/v2\/repositories\/([^/]+)\/([^/]+)\/tags\/?$/.exec(path);
+    const m = /^\/v2\/(?:repositories\/([^/]+)|namespaces\/([^/]+)\/repositories)\/([^/]+)\/tags\/?$/.exec(
+      path,
+    );
     if (!m) return jsonResponse(404, { message: 'httperror 404: object not found', errinfo: {} });
-    const [, namespace, name] = m as unknown as [string, string, string];
+    const namespace = (m[1] ?? m[2])!;
+    const name = m[3]!;
     const repo = `${namespace}/${name}`;
     const cat = await hub.data();
     const tags = cat.repositories[repo]?.tags;

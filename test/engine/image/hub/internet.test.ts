@@ -83,6 +83,13 @@ describe("the Hub's HTTP face", () => {
     expect(page2.results.map((r) => cat.repositories['library/redis']!.tags[r.name])).toEqual(
       page2.results.map((r) => r.digest),
     );
+    const newer = await handler.handle(
+      get('hub.docker.com', '/v2/namespaces/library/repositories/redis/tags'),
+    );
+    expect((JSON.parse(text(newer.body)) as { count: number }).count).toBe(count);
+    expect((await handler.handle(get('hub.docker.com', '/v2/namespaces/library/redis/tags'))).status).toBe(
+      404,
+    );
     const missing = await handler.handle(get('hub.docker.com', '/v2/repositories/library/nope/tags'));
     expect(missing.status).toBe(404);
     expect(JSON.parse(text(missing.body))).toEqual({
