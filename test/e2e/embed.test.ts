@@ -164,6 +164,24 @@ describe('embedding an exercise', () => {
     }
   });
 
+  it('starts a later step from the world the previous solutions build', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('embed?lesson=01-premiers-pas&step=supprimer', server.url).href);
+      const frame = page.mainFrame();
+      await waitForScreen(frame, '^eleve@baleine:~\\$$');
+      await typeLine(page, frame, "docker ps -a --format '{{.Names}} {{.Image}}' | sort");
+      await waitForScreen(frame, '^salut busybox$');
+      expect(await page.locator('ol.steps > li.done').count()).toBe(0);
+      await typeLine(page, frame, 'docker rm salut');
+      await page.waitForSelector('ol.steps > li.done', { timeout: 10_000 });
+      expect(await page.locator('ol.steps > li').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('opens the embed page directly, and explains an unknown lesson in French', async () => {
     const context = await newContext(browser);
     try {

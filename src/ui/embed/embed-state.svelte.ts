@@ -25,7 +25,7 @@ export class EmbedState {
 
   private lessons: Promise<Course> | null = null;
   private host: HostSession | null = null;
-  /** Unsubscribes from the machine's command lines and the session's views. */
+  /** Unsubscribes from the machine's command lines and engine events, and the session's views. */
   private unsubscribe: (() => void)[] = [];
   private tracker: CompletionTracker | null = null;
   private progress: ProgressStore | null = null;
@@ -73,6 +73,8 @@ export class EmbedState {
           session.recordCommand(line, exit);
           void session.refresh();
         }),
+        // A container that stops on its own changes the engine with no command line.
+        host.onEngineChange?.(() => void session.refresh()) ?? (() => {}),
         // Every view the session produces (after a command, « Vérifier », a hint) may complete steps.
         session.subscribe((views) => this.update(views)),
       ];
