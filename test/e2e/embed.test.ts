@@ -159,6 +159,9 @@ describe('embedding an exercise', () => {
       await element.waitForFunction(() => document.querySelector('.lesson-pane h2')?.textContent?.includes('cycle'), null, {
         timeout: 30_000,
       });
+      await page.click('#element-reset');
+      const again = await waitForEvent(page, 'élément', 'ready', 3);
+      expect(again[2].data).toEqual(ready[1].data);
     } finally {
       await context.close();
     }
