@@ -46,6 +46,8 @@ export interface LessonsServer {
   url: string;
   /** The address that opens the app on the served lessons. */
   previewUrl: string;
+  /** How many pages follow the change stream now. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startLessonsServer(opts: LessonsServeOptions): Promise<Les
   return {
     url,
     previewUrl: `${url}?lessons=${encodeURIComponent(LESSONS_PREFIX)}`,
+    connections: () => streams.size,
     async close() {
       watcher.close();
       clearInterval(keepalive);

@@ -86,7 +86,7 @@ describe('lesson sources in the browser', () => {
     await open(page, 'lessons=%2Flessons%2F');
     expect(await page.evaluate(() => probe.label)).toBe(`${server.url}lessons/`);
     expect(await page.evaluate(() => probe.read())).toEqual({ titles: ['Premier essai'], errors: [] });
-    await page.waitForTimeout(200); // the event stream is open
+    await expect.poll(() => server.connections(), { timeout: 10_000 }).toBe(1);
     writeFileSync(join(lessonsDir, '01-essai', 'lesson.md'), lessonText('Essai modifié'));
     await page.waitForFunction(() => probe.changes.length > 0, undefined, { timeout: 10_000 });
     expect((await page.evaluate(() => probe.read())).titles).toEqual(['Essai modifié']);

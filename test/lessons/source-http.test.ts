@@ -29,6 +29,11 @@ async function serve(dir: string, port = 0): Promise<LessonsServer> {
   return server;
 }
 
+/** Resolves once a page follows the server's change stream. */
+async function connected(server: LessonsServer): Promise<void> {
+  while (server.connections() === 0) await new Promise((ok) => setTimeout(ok, 10));
+}
+
 /** Resolves at the next call of the returned callback. */
 function signal() {
   let fire!: () => void;
@@ -62,7 +67,7 @@ describe('httpLessonSource', () => {
     const changes = signal();
     const stop = source.subscribe!(changes.onChange);
     cleanup.push(stop);
-    await new Promise((ok) => setTimeout(ok, 100)); // the stream is open
+    await connected(server);
     const changed = changes.next();
     writeFileSync(join(dir, '01-essai', 'lesson.md'), lessonText('Essai modifié'));
     await changed;
@@ -100,7 +105,7 @@ describe('httpLessonSource', () => {
     const source = httpLessonSource(`${first.url}lessons/`, { retryMs: 50 });
     const changes = signal();
     cleanup.push(source.subscribe!(changes.onChange));
-    await new Promise((ok) => setTimeout(ok, 100));
+    await connected(first);
     const reloaded = changes.next();
     await first.close();
     await serve(dir, port);

@@ -46,6 +46,7 @@ async function collect(
 ): Promise<{ event: string; data: string }[]> {
   const stop = new AbortController();
   const res = await fetch(url, { signal: stop.signal });
+  expect(running.at(-1)!.connections()).toBe(1);
   expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
   const events: { event: string; data: string }[] = [];
   const done = readEvents(res.body!, (event, data) => void events.push({ event, data })).catch(() => {});
@@ -89,6 +90,7 @@ describe('lessons serve', () => {
     const { server } = await start();
     expect(await (await fetch(server.url)).text()).toContain('<title>Baleine</title>');
     expect(server.previewUrl).toBe(`${server.url}?lessons=%2Flessons%2F`);
+    expect(server.connections()).toBe(0);
   });
 
   it('sends one change event for a burst of writes, naming the files', async () => {
