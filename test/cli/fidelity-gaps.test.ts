@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../src/cli/engine-api';
+import { eventMessage } from '../../src/cli/format/events';
+import { goTimeOfRfc3339 } from '../../src/cli/format/units';
 import { naturalCompare, naturalLess } from '../../src/cli/go/sortorder';
 import { simEngine } from '../client/sim-engine';
 import { runDocker } from './harness';
@@ -141,5 +143,117 @@ describe('engine behaviours seen through the CLI', () => {
     expect((await docker('volume', 'inspect', '-f', '{{json .Labels}}', 'v1')).stdout).toBe(
       '{"a":"1","b":"2"}\n',
     );
+  });
+});
+
+describe('formats the 13-formats recording covers', () => {
+  it('asks for sizes when {{json .}} reads every field, not for the json shorthand', async () => {
+    const docker = setup();
+    await docker('create', '--name', 'sized', 'busybox', 'true');
+    const json = (await docker('ps', '-a', '--format', '{{json .}}')).stdout;
+    expect(JSON.parse(json).Size).toMatch(/^0B \(virtual [\d.]+[kMG]?B\)$/);
+    expect(JSON.parse((await docker('ps', '-a', '--format', 'json')).stdout).Size).toBe('0B');
+    expect((await docker('ps', '-a', '--format', '{{.Names}}{{if false}}{{.Size}}{{end}}')).stdout).toBe(
+      'sized\n',
+    );
+  });
+
+  it('filters ps by published host port and by exposed port', async () => {
+    const docker = setup();
+    await docker('run', '-d', '--name', 'pub', '-p', '18300:80', 'busybox', 'sleep', '100');
+    await docker('create', '--name', 'nopub', 'busybox', 'true');
+    const names = async (f: string) =>
+      (await docker('ps', '-a', '--filter', f, '--format', '{{.Names}}')).stdout;
+    expect(await names('publish=80')).toBe('');
+    expect(await names('publish=18300')).toBe('pub\n');
+    expect(await names('publish=18290-18310/tcp')).toBe('pub\n');
+    expect(await names('publish=18300/udp')).toBe('');
+    expect(await names('expose=80')).toBe('pub\n');
+    expect(await docker('ps', '--filter', 'publish=1:2')).toMatchObject({
+      stderr: "Error response from daemon: filter for 'publish' should not contain ':': 1:2\n",
+      exit: 1,
+    });
+    expect((await docker('ps', '--filter', 'publish=abc')).stderr).toBe(
+      'Error response from daemon: error while looking up for publish abc: strconv.ParseUint: parsing "abc": invalid syntax\n',
+    );
+  });
+
+  it('runs events templates on events.Message (legacy status, struct print, exit 64 on errors)', async () => {
+    const docker = setup();
+    await docker('create', '--name', 'evc', 'busybox', 'true');
+    const events = (format: string, filter: string) =>
+      docker(
+        'events',
+        '--since',
+        '0',
+        '--until',
+        String(Date.now() / 1000 + 3600),
+        '--filter',
+        filter,
+        '--format',
+        format,
+      );
+    expect((await events('{{.Type}} {{.Status}} {{.Actor.Attributes.name}}', 'container=evc')).stdout).toBe(
+      'container create evc\n',
+    );
+    expect((await events('{{.}}', 'container=evc')).stdout).toMatch(
+      /^\{create [0-9a-f]{64} busybox container create \{[0-9a-f]{64} map\[image:busybox name:evc\]\} local \d+ \d+\}\n$/,
+    );
+    const volumeEvent = eventMessage({
+      Type: 'volume',
+      Action: 'create',
+      Actor: { ID: 'v', Attributes: { driver: 'local' } },
+      scope: 'local',
+      time: 1,
+      timeNano: 1_000_000_000,
+    });
+    expect(Object.keys(volumeEvent.toJSON() as object)).toEqual([
+      'Type',
+      'Action',
+      'Actor',
+      'scope',
+      'time',
+      'timeNano',
+    ]);
+    expect(Object.keys(JSON.parse((await events('json', 'container=evc')).stdout)).slice(0, 5)).toEqual([
+      'status',
+      'id',
+      'from',
+      'Type',
+      'Action',
+    ]);
+    expect(await events('{{.Nope}}', 'container=evc')).toEqual({
+      stdout: '',
+      stderr:
+        'Error parsing format: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *events.Message\n',
+      exit: 64,
+    });
+  });
+
+  it('prints the CLI 28 fields of network and volume listings', async () => {
+    const docker = setup();
+    const net = JSON.parse(
+      (await docker('network', 'ls', '--filter', 'name=none', '--format', 'json')).stdout,
+    );
+    expect(net.IPv4).toBe('false');
+    expect(net.CreatedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d*[1-9])? \+0000 UTC$/);
+    await docker('volume', 'create', 'fmtvol');
+    expect(
+      (
+        await docker(
+          'volume',
+          'ls',
+          '--format',
+          'table {{.Name}}\t{{.Group}}\t{{.Availability}}\t{{.Status}}',
+        )
+      ).stdout,
+    ).toBe('VOLUME NAME   GROUP     AVAILABILITY   STATUS\nfmtvol        N/A       N/A            N/A\n');
+  });
+
+  it("renders API times as Go's time.Time String()", () => {
+    expect(goTimeOfRfc3339('2026-11-23T09:00:42.646947137Z')).toBe('2026-11-23 09:00:42.646947137 +0000 UTC');
+    expect(goTimeOfRfc3339('2026-11-23T09:00:42.500000000Z')).toBe('2026-11-23 09:00:42.5 +0000 UTC');
+    expect(goTimeOfRfc3339('2026-11-23T09:00:42Z')).toBe('2026-11-23 09:00:42 +0000 UTC');
+    expect(goTimeOfRfc3339('2026-11-23T10:00:42.25+01:00')).toBe('2026-11-23 09:00:42.25 +0000 UTC');
   });
 });

@@ -20,6 +20,8 @@ describe('golden normalisation', () => {
     expect(normaliseText('80/tcp -> 0.0.0.0:49153')).toBe('80/tcp -> 0.0.0.0:<port>');
     expect(normaliseText('80/tcp -> 0.0.0.0:18080')).toBe('80/tcp -> 0.0.0.0:18080');
     expect(normaliseText('2026-11-23T09:00:56.123456789Z')).toBe('<time>');
+    expect(normaliseText('"2026-11-23 09:00:42.646947137 +0000 UTC"')).toBe('"<time>"');
+    expect(normaliseText('"2026-11-23 09:00:42 +0000 UTC"')).toBe('"<time>"');
   });
 
   it('collapses table padding only when a variable-width value was masked', () => {

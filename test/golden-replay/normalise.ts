@@ -14,7 +14,7 @@ const RULES: Array<[RegExp, string]> = [
   [/\b[0-9a-f]{12}\b/g, '<short-id>'],
   // RFC 3339 timestamps and `date` outputs
   [/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g, '<time>'],
-  [/\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}( [+-]\d{4} [A-Z]+)?/g, '<time>'],
+  [/\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?( [+-]\d{4} [A-Z]+)?/g, '<time>'],
   // human durations as docker prints them
   [
     /\b(Less than a second|About a minute|About an hour|\d+ (seconds?|minutes?|hours?|days?|weeks?|months?|years?))( ago)?/g,

@@ -4,6 +4,7 @@ import type { ContainerSummary } from '../../client/api-types';
 import { quote } from '../go/strconv';
 import { displayablePorts } from './ports';
 import { ellipsis, goStruct, truncateId } from './struct';
+import { Template } from './template/exec';
 import type { GoStruct } from './template/values';
 import { goTimeString, humanDuration, humanSize } from './units';
 
@@ -77,4 +78,48 @@ export function containerContext(c: ContainerSummary, trunc: boolean, now: numbe
     Platform: () => null,
   };
   return goStruct('*formatter.ContainerContext', members);
+}
+
+/** A container with nothing set, for running a template once to see which fields it uses. */
+const EMPTY_CONTAINER: ContainerSummary = {
+  Id: '',
+  Names: [],
+  Image: '',
+  ImageID: '',
+  Command: '',
+  Created: 0,
+  Ports: [],
+  Labels: {},
+  State: '',
+  Status: '',
+  HostConfig: { NetworkMode: '' },
+  NetworkSettings: { Networks: {} },
+  Mounts: [],
+};
+
+/**
+ * Whether a `docker ps --format` value reads .Size: docker/cli runs the raw value once on an empty
+ * context and asks the engine for sizes (a costly computation) only then. `{{json .}}` reads every
+ * field; the `json` shorthand is not expanded there, so it does not.
+ */
+export function templateUsesSize(format: string): boolean {
+  const ctx = containerContext(EMPTY_CONTAINER, true, 0);
+  let used = false;
+  const probe: GoStruct = {
+    goType: ctx.goType,
+    field: (name) => {
+      if (name === 'Size') used = true;
+      return ctx.field(name);
+    },
+    toJSON: () => {
+      used = true;
+      return ctx.toJSON();
+    },
+  };
+  try {
+    Template.parse(format).execute(probe);
+  } catch {
+    // A template that fails here fails again on the rows, with Docker's error.
+  }
+  return used;
 }

@@ -2,6 +2,7 @@
 
 import type { Network, Volume } from '../../client/api-types';
 import { goStruct, truncateId } from './struct';
+import { goTimeOfRfc3339 } from './units';
 import type { GoStruct } from './template/values';
 
 export const NETWORK_TABLE = '{{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}';
@@ -10,6 +11,7 @@ export const NETWORK_HEADERS: Record<string, string> = {
   Name: 'NAME',
   Driver: 'DRIVER',
   Scope: 'SCOPE',
+  IPv4: 'IPV4',
   IPv6: 'IPV6',
   Internal: 'INTERNAL',
   Labels: 'LABELS',
@@ -29,11 +31,13 @@ export function networkContext(n: Network, trunc: boolean): GoStruct {
     Name: () => n.Name,
     Driver: () => n.Driver,
     Scope: () => n.Scope,
+    // API 1.41 has no EnableIPv4 (IPv4 is always on there); the CLI prints the missing field's false.
+    IPv4: () => String(n.EnableIPv4 ?? false),
     IPv6: () => String(n.EnableIPv6),
     Internal: () => String(n.Internal),
     Labels: () => labels(n.Labels),
     Label: (name: string) => (n.Labels ?? {})[name] ?? '',
-    CreatedAt: () => n.Created,
+    CreatedAt: () => goTimeOfRfc3339(n.Created),
   });
 }
 
@@ -46,6 +50,9 @@ export const VOLUME_HEADERS: Record<string, string> = {
   Labels: 'LABELS',
   Links: 'LINKS',
   Size: 'SIZE',
+  Group: 'GROUP',
+  Availability: 'AVAILABILITY',
+  Status: 'STATUS',
 };
 
 export function volumeContext(v: Volume): GoStruct {
@@ -58,5 +65,9 @@ export function volumeContext(v: Volume): GoStruct {
     Label: (name: string) => (v.Labels ?? {})[name] ?? '',
     Links: () => (v.UsageData ? String(v.UsageData.RefCount) : 'N/A'),
     Size: () => (v.UsageData ? String(v.UsageData.Size) : 'N/A'),
+    // Cluster (swarm CSI) volume fields: N/A for a local volume, which is all an engine here has.
+    Group: () => 'N/A',
+    Availability: () => 'N/A',
+    Status: () => 'N/A',
   });
 }

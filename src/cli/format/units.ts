@@ -43,8 +43,27 @@ export function humanDuration(ms: number): string {
   return `${Math.trunc(Math.trunc(ms / 3600000) / 24 / 365)} years`;
 }
 
-/** Go's time.Time.String() in UTC: `2026-11-23 09:10:36 +0000 UTC`. */
-export function goTimeString(epochMs: number): string {
+/**
+ * time.Time's String() of an API timestamp (RFC 3339 with up to nine fractional digits): Go keeps the
+ * nanoseconds, without trailing zeros (`2026-11-23 09:00:42.646947137 +0000 UTC`). Other zones than
+ * UTC are converted to it, at millisecond precision.
+ */
+export function goTimeOfRfc3339(rfc3339: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]00:00)$/.exec(rfc3339);
+  if (!m) {
+    const ms = Date.parse(rfc3339);
+    return Number.isNaN(ms) ? rfc3339 : goTimeString(ms, ms % 1000 ? String(ms % 1000).padStart(3, '0') : '');
+  }
+  return `${m[1]} ${m[2]}${fraction(m[3] ?? '')} +0000 UTC`;
+}
+
+function fraction(digits: string): string {
+  const trimmed = digits.slice(0, 9).replace(/0+$/, '');
+  return trimmed ? `.${trimmed}` : '';
+}
+
+/** Go's time.Time.String() in UTC: `2026-11-23 09:10:36 +0000 UTC` (fractional digits given apart). */
+export function goTimeString(epochMs: number, fractionDigits = ''): string {
   const iso = new Date(epochMs).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${fraction(fractionDigits)} +0000 UTC`;
 }

@@ -1,5 +1,10 @@
 import type { CommandSpec } from '../../command';
-import { CONTAINER_HEADERS, CONTAINER_TABLE, containerContext } from '../../format/containers';
+import {
+  CONTAINER_HEADERS,
+  CONTAINER_TABLE,
+  containerContext,
+  templateUsesSize,
+} from '../../format/containers';
 import { formatRows } from '../../format/formatter';
 import { buildFilters } from '../../opts/filters';
 import { formatFlag } from '../format-flag';
@@ -33,9 +38,18 @@ export const containerLsCommand: CommandSpec = {
   ],
   async run(cli, args, flags) {
     const limit = flags.bool('latest') ? 1 : flags.number('last');
-    // Like Docker, ask for sizes when the template uses .Size (unless --size was given explicitly).
-    const format = flags.string('format');
-    const size = flags.isSet('size') ? flags.bool('size') : !flags.bool('quiet') && /\.Size\b/.test(format);
+    let table = CONTAINER_TABLE;
+    if (flags.bool('size')) table += '\t{{.Size}}';
+    const formatOptions = {
+      format: flags.string('format'),
+      defaultTable: table,
+      quiet: flags.bool('quiet'),
+      header: CONTAINER_HEADERS,
+    };
+    // Like Docker, ask for sizes when the template reads .Size (unless --size was given explicitly).
+    const size = flags.isSet('size')
+      ? flags.bool('size')
+      : !formatOptions.quiet && formatOptions.format !== '' && templateUsesSize(formatOptions.format);
     const containers = await cli.client.containerList({
       all: flags.bool('all') || limit > 0,
       limit: limit > 0 ? limit : undefined,
@@ -44,16 +58,9 @@ export const containerLsCommand: CommandSpec = {
     });
     const trunc = !flags.bool('no-trunc');
     const now = cli.now();
-    let table = CONTAINER_TABLE;
-    if (flags.bool('size')) table += '\t{{.Size}}';
     cli.out(
       formatRows(
-        {
-          format: flags.string('format'),
-          defaultTable: table,
-          quiet: flags.bool('quiet'),
-          header: CONTAINER_HEADERS,
-        },
+        formatOptions,
         containers.map((c) => containerContext(c, trunc, now)),
       ),
     );

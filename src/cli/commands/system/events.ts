@@ -1,5 +1,9 @@
 import type { CommandSpec } from '../../command';
-import { executeTemplate, parseTemplate } from '../../format/formatter';
+import { StatusError } from '../../errors';
+import { eventMessage } from '../../format/events';
+import { Template } from '../../format/template/exec';
+import { TemplateError } from '../../format/template/lexer';
+import type { GoStruct } from '../../format/template/values';
 import { buildFilters } from '../../opts/filters';
 import { formatFlag } from '../format-flag';
 
@@ -8,6 +12,28 @@ function rfc3339NanoFixed(timeNano: number): string {
   const ms = Math.floor(timeNano / 1e6);
   const nanos = String(Math.round(timeNano % 1e9)).padStart(9, '0');
   return `${new Date(ms).toISOString().slice(0, 19)}.${nanos}Z`;
+}
+
+/** docker/cli's events: a template that fails to parse or to run reads `Error parsing format: …`, exit 64. */
+function formatError(e: unknown): never {
+  if (e instanceof TemplateError) throw new StatusError(`Error parsing format: ${e.message}`, 64);
+  throw e;
+}
+
+function eventsTemplate(source: string): Template {
+  try {
+    return Template.parse(source);
+  } catch (e) {
+    return formatError(e);
+  }
+}
+
+function runEventsTemplate(tmpl: Template, ev: GoStruct): string {
+  try {
+    return tmpl.execute(ev);
+  } catch (e) {
+    return formatError(e);
+  }
 }
 
 export const systemEventsCommand: CommandSpec = {
@@ -24,7 +50,7 @@ export const systemEventsCommand: CommandSpec = {
   ],
   async run(cli, _args, flags) {
     const format = flags.string('format');
-    const tmpl = format ? parseTemplate(format === 'json' ? '{{json .}}' : format) : null;
+    const tmpl = format ? eventsTemplate(format === 'json' ? '{{json .}}' : format) : null;
     const stream = cli.client.events({
       since: flags.string('since') || undefined,
       until: flags.string('until') || undefined,
@@ -32,7 +58,7 @@ export const systemEventsCommand: CommandSpec = {
     });
     for await (const ev of stream) {
       if (tmpl) {
-        cli.out(`${executeTemplate(tmpl, ev)}\n`);
+        cli.out(`${runEventsTemplate(tmpl, eventMessage(ev))}\n`);
         continue;
       }
       const attrs = Object.entries(ev.Actor?.Attributes ?? {})

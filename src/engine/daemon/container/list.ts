@@ -42,6 +42,38 @@ function ancestorMatches(d: Daemon, c: Container, ref: string): boolean {
   return image !== undefined && image.id === c.imageId;
 }
 
+/** strconv.ParseUint(s, 10, 16) with Go's error texts. */
+function parsePort(s: string): number {
+  if (!/^\d+$/.test(s)) throw new Error(`strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax`);
+  const n = Number(s);
+  if (n > 65535) throw new Error(`strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`);
+  return n;
+}
+
+/** The `publish`/`expose` filter values (`80`, `80/udp`, `8000-8010/tcp`) as a set of `port/proto`. */
+function portSet(values: readonly string[], key: string): Set<string> {
+  const out = new Set<string>();
+  for (const value of values) {
+    if (value.includes(':'))
+      throw new InvalidParameter(`filter for '${key}' should not contain ':': ${value}`);
+    const slash = value.indexOf('/');
+    const range = slash < 0 ? value : value.slice(0, slash);
+    const proto = slash < 0 ? 'tcp' : value.slice(slash + 1);
+    let start: number;
+    let end: number;
+    try {
+      const [a, b] = range.split('-');
+      start = parsePort(a);
+      end = b === undefined ? start : parsePort(b);
+      if (end < start) throw new Error(`Invalid range specified for the Port: ${range}`);
+    } catch (e) {
+      throw new InvalidParameter(`error while looking up for ${key} ${value}: ${(e as Error).message}`);
+    }
+    for (let p = start; p <= end; p++) out.add(`${p}/${proto}`);
+  }
+  return out;
+}
+
 function filterOf(d: Daemon, filters: Filters): (c: Container) => boolean {
   filters.validate(ACCEPTED);
   for (const v of filters.get('status')) {
@@ -54,6 +86,8 @@ function filterOf(d: Daemon, filters: Filters): (c: Container) => boolean {
     if (!/^-?\d+$/.test(v)) throw new InvalidParameter(`strconv.Atoi: parsing "${v}": invalid syntax`);
     return Number(v);
   });
+  const publish = portSet(filters.get('publish'), 'publish');
+  const expose = portSet(filters.get('expose'), 'expose');
   const before = filters.get('before').map((r) => d.containers.get(r).created);
   const since = filters.get('since').map((r) => d.containers.get(r).created);
   const any = (key: string, test: (v: string) => boolean) => {
@@ -72,6 +106,9 @@ function filterOf(d: Daemon, filters: Filters): (c: Container) => boolean {
       any('ancestor', (v) => ancestorMatches(d, c, v)) &&
       any('network', (v) => v === networkName(c)) &&
       (exited.length === 0 || (status === 'exited' && exited.includes(c.view.context.exitCode))) &&
+      (publish.size === 0 ||
+        (d.networking.ports?.(c) ?? []).some((p) => publish.has(`${p.PublicPort}/${p.Type}`))) &&
+      (expose.size === 0 || Object.keys(c.config.ExposedPorts ?? {}).some((p) => expose.has(p))) &&
       before.every((t) => c.created < t) &&
       since.every((t) => c.created > t)
     );
