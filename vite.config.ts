@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'esbuild';
 
@@ -35,17 +35,44 @@ function exerciseElement(): Plugin {
   };
 }
 
+/**
+ * embed.html (/embed: the exercise a course site puts in an iframe), built after the app by a build of
+ * its own: its chunks are its own, so the app's initial JavaScript (index.html's budget) does not
+ * change with it. The dev server serves embed.html from the root like any page.
+ */
+function embedPage(): Plugin {
+  let outDir = '';
+  return {
+    name: 'baleine-embed-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await viteBuild({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        plugins: [svelte()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          chunkSizeWarningLimit: 4000,
+          rolldownOptions: { input: { embed: 'embed.html' } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), exerciseElement()],
+  plugins: [svelte(), exerciseElement(), embedPage()],
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    rolldownOptions: {
-      // The app, and the page a course site puts in an iframe (/embed.html, /embed with `baleine serve`).
-      input: { main: 'index.html', embed: 'embed.html' },
-    },
   },
   worker: { format: 'es' },
 });
