@@ -102,6 +102,11 @@ function fileContent(out: string, res: ClientResponse): string | Uint8Array {
   return bytes;
 }
 
+/** Redirected to another host, curl no longer sends -u nor custom Authorization/Cookie headers. */
+function withoutCredentials(o: CurlOptions): CurlOptions {
+  return { ...o, user: null, headers: o.headers.filter((h) => !/^\s*(authorization|cookie)\s*:/i.test(h)) };
+}
+
 function headerBlock(res: ClientResponse): string {
   return `${res.statusLine}\r\n${res.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 }
@@ -124,11 +129,13 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, sockets: UnixSocket
   let href = o.url!;
   let method = o.method ?? (o.head ? 'HEAD' : o.data !== null ? 'POST' : 'GET');
   let out = '';
+  let origin: string | null = null;
   for (let hop = 0; ; hop++) {
     const url = parseUrl(href);
     if (!url) throw new CurlError(3, 'URL using bad/illegal format or missing URL');
+    origin ??= url.hostHeader;
     const conn = await open(ctx, o, url, sockets);
-    const request = requestText(o, url, method);
+    const request = requestText(url.hostHeader === origin ? o : withoutCredentials(o), url, method);
     if (o.verbose) {
       const head = request.slice(0, request.indexOf('\r\n\r\n') + 2);
       ctx.stderr.write(

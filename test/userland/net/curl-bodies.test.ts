@@ -10,7 +10,7 @@ import { makeContext } from '../helpers/context';
 const GZIP_HEAD = [0x1f, 0x8b, 0x08, 0x00, 0xff, 0x80, 0x00];
 
 /** One server on every name and port: answers each request with `respond(request text)`, records where it was reached. */
-function fakeNet(respond: (request: string) => { type: string; body: string }) {
+function fakeNet(respond: (request: string) => { type: string; body: string; location?: string }) {
   const seen: { host: string; port: number; request: string }[] = [];
   const net: NetStack = {
     resolve: async (name) => (name === 'nowhere.invalid' ? null : '203.0.113.7'),
@@ -23,9 +23,10 @@ function fakeNet(respond: (request: string) => { type: string; body: string }) {
         let request = '';
         while (!request.includes('\r\n\r\n')) request += (await server.read()) ?? '\r\n\r\n';
         seen.push({ host, port, request });
-        const { type, body } = respond(request);
+        const { type, body, location } = respond(request);
+        const status = location ? `307 Temporary Redirect\r\nLocation: ${location}` : '200 OK';
         server.write(
-          `HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+          `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
         );
         server.end();
       })();
@@ -62,6 +63,27 @@ describe('curl bodies and https', () => {
     expect(seen[0]!.request).toBe(
       `GET / HTTP/1.1\r\nHost: a.example\r\nAuthorization: Basic ${btoa('alice:s3cr:et')}\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n`,
     );
+  });
+
+  it('drops credentials when a redirect leads to another host, keeps them on the same host', async () => {
+    const { net, seen } = fakeNet((req) =>
+      req.startsWith('GET /blob')
+        ? { type: 'text/html', body: '', location: 'https://cdn.example/data' }
+        : req.startsWith('GET /moved')
+          ? { type: 'text/html', body: '', location: '/blob' }
+          : { type: 'application/octet-stream', body: 'x' },
+    );
+    const r = await curl(
+      ['-sL', '-u', 'a:b', '-H', 'Authorization: Bearer t', 'https://reg.example/moved'],
+      net,
+    );
+    expect(r.stdout).toBe('x');
+    expect(seen.map((s) => /^Host: (.*)\r$/m.exec(s.request)?.[1])).toEqual([
+      'reg.example',
+      'reg.example',
+      'cdn.example',
+    ]);
+    expect(seen.map((s) => (s.request.match(/^Authorization: .*$/gm) ?? []).length)).toEqual([1, 1, 0]);
   });
 
   it('writes a binary body byte for byte with -o, and a text body as UTF-8', async () => {
