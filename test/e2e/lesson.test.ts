@@ -105,8 +105,8 @@ describe('the course in the app', () => {
       await app.run('docker run --name salut busybox echo Salut');
       await waitForStatuses(page, ['réussie', 'réussie', 'en cours']);
 
-      mkdirSync('docs', { recursive: true });
-      await page.locator('#lesson').screenshot({ path: 'dist/lesson-pane-step3.png' });
+      mkdirSync('dist/screenshots', { recursive: true });
+      await page.screenshot({ path: 'dist/screenshots/lesson-pane.png' });
 
       await app.run('docker rm salut');
       await waitForStatuses(page, ['réussie', 'réussie', 'réussie']);
