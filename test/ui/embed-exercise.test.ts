@@ -7,6 +7,7 @@ import { planExercise, type ExercisePlan } from '../../src/ui/embed/plan';
 import { CompletionTracker } from '../../src/ui/embed/tracker';
 import { exerciseScore } from '../../src/ui/embed/score';
 import { memoryStorage } from '../../src/ui/embed/memory-storage';
+import { readCourse } from '../../src/ui/embed/course';
 
 const course: Lesson[] = loadAll(
   readdirSync('lessons', { withFileTypes: true })
@@ -121,5 +122,18 @@ describe('exerciseScore', () => {
     await store.completeStep(lesson.slug, 'premier-conteneur');
     await store.completeStep(lesson.slug, 'nommer');
     expect(exerciseScore(lesson, store)).toMatchObject({ steps: 1, quiz: { total: 0 } });
+  });
+});
+
+describe('readCourse', () => {
+  it('keeps the lessons that parse and says in French why another cannot open', () => {
+    const good = readFileSync('lessons/01-premiers-pas/lesson.md', 'utf8');
+    const { lessons, problems } = readCourse([
+      { slug: '01-premiers-pas', file: 'lessons/01-premiers-pas/lesson.md', text: good },
+      { slug: '99-cassee', file: 'lessons/99-cassee/lesson.md', text: 'pas de frontmatter\n' },
+    ]);
+    expect(lessons.map((l) => l.slug)).toEqual(['01-premiers-pas']);
+    expect([...problems.keys()]).toEqual(['99-cassee']);
+    expect(problems.get('99-cassee')).toMatch(/^La leçon « 99-cassee » contient des erreurs : lessons\/99-cassee\/lesson\.md:1 : /);
   });
 });

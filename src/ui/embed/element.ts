@@ -73,7 +73,7 @@ export class BaleineExercise extends HTMLElement {
   /** Switches the exercise to another lesson (and step) without reloading the page in the iframe. */
   loadLesson(slug: string, step?: string): void {
     if (!isName(slug) || (step !== undefined && !isName(step))) {
-      throw new TypeError(`baleine-exercise: invalid lesson or step (${slug}, ${String(step)})`);
+      throw new TypeError(`baleine-exercise : leçon ou étape invalide (« ${slug} », « ${String(step)} »).`);
     }
     this.mirroring = true;
     try {
