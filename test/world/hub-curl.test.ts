@@ -53,6 +53,16 @@ function response(out: string): { status: string; headers: Record<string, string
   return { status: status!, headers, body: out.slice(end + 4) };
 }
 
+/** A 401 with Docker Hub's Bearer challenge (plus `scope`), and its exact body. */
+function expectChallenge(out: string, scope: string, body: string): void {
+  const res = response(out);
+  expect(res.status).toBe('HTTP/1.1 401 Unauthorized');
+  expect(res.headers['www-authenticate']).toBe(
+    `Bearer realm="https://auth.docker.io/token",service="registry.docker.io"${scope}`,
+  );
+  expect(res.body).toBe(body);
+}
+
 describe('the Registry API through the host curl (course annex)', () => {
   let steps: TranscriptStep[];
   let world: SimWorld;
@@ -142,19 +152,14 @@ describe('the Registry API through the host curl (course annex)', () => {
   });
 
   it('asks for a token without one, as Docker Hub does', () => {
-    const res = response(steps[9]!.stdout);
-    expect(res.status).toBe('HTTP/1.1 401 Unauthorized');
-    expect(res.headers['www-authenticate']).toBe(
-      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"',
-    );
-    expect(res.body).toBe(
+    expectChallenge(
+      steps[9]!.stdout,
+      ',scope="repository:library/nginx:pull"',
       '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Class":"","Name":"library/nginx","Action":"pull"}]}]}\n',
     );
-    const ping = response(steps[10]!.stdout);
-    expect(ping.headers['www-authenticate']).toBe(
-      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"',
-    );
-    expect(ping.body).toBe(
+    expectChallenge(
+      steps[10]!.stdout,
+      '',
       '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}\n',
     );
   });
@@ -169,12 +174,9 @@ describe('the Registry API through the host curl (course annex)', () => {
   });
 
   it('never lists its catalog, token or not', () => {
-    const res = response(steps[17]!.stdout);
-    expect(res.status).toBe('HTTP/1.1 401 Unauthorized');
-    expect(res.headers['www-authenticate']).toBe(
-      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="registry:catalog:*"',
-    );
-    expect(res.body).toBe(
+    expectChallenge(
+      steps[17]!.stdout,
+      ',scope="registry:catalog:*"',
       '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"registry","Class":"","Name":"catalog","Action":"*"}]}]}\n',
     );
   });
