@@ -3,14 +3,25 @@
 // the branch and moving it to what was fetched (a pull that always follows the teacher, even after a
 // force-push: the student never edits these files). Lessons are read from the commit's tree, no
 // checkout: `lessons/<slug>/lesson.md`, or `<slug>/lesson.md` at the root when there is no lessons/.
-import git, { type FsClient, type HttpClient } from 'isomorphic-git';
+import git, { type HttpClient, type PromiseFsClient } from 'isomorphic-git';
 import type { LessonFile } from './check';
 import type { LessonSource } from './source';
+
+/** What the source needs of a file system: isomorphic-git's, and enough to delete a broken clone. */
+export type GitSourceFs = PromiseFsClient & {
+  promises: {
+    readdir(path: string): Promise<string[]>;
+    lstat(path: string): Promise<{ isDirectory(): boolean }>;
+    unlink(path: string): Promise<void>;
+    rmdir(path: string): Promise<void>;
+  };
+};
 
 export interface GitSourceOptions {
   /** The repository's address, e.g. https://forge.example/prof/cours-docker.git */
   url: string;
-  fs: FsClient;
+  /** A file system with node's promise API (node's fs, LightningFS). */
+  fs: GitSourceFs;
   http: HttpClient;
   /** Where the clone lives in `fs`; one folder per pack (default: derived from the URL). */
   dir?: string;
@@ -42,13 +53,25 @@ export class GitLessonSource implements LessonSource {
     this.dir = opts.dir ?? packDir(opts.url);
   }
 
-  /** The lessons of the cloned commit (cloning first if this pack was never fetched here). */
+  /**
+   * The lessons of the cloned commit (cloning first if this pack was never fetched here). A stored
+   * copy that cannot be read (the browser lost part of it) is thrown away and cloned again.
+   */
   async load(): Promise<LessonFile[]> {
     await this.ensureClone();
     try {
       return await this.read();
-    } catch (e) {
-      throw new Error(`La copie du cours « ${this.opts.url} » enregistrée dans ce navigateur est illisible (${describe(e)}).`);
+    } catch (damaged) {
+      try {
+        await removeTree(this.opts.fs, this.dir);
+        this.cloned = null;
+        await this.ensureClone();
+        return await this.read();
+      } catch (e) {
+        throw new Error(
+          `La copie du cours « ${this.opts.url} » enregistrée dans ce navigateur est illisible (${describe(damaged)}) et n’a pas pu être refaite (${describe(e)}).`,
+        );
+      }
     }
   }
 
@@ -128,6 +151,17 @@ export class GitLessonSource implements LessonSource {
       );
     }
   }
+}
+
+/** Deletes a folder and everything in it. */
+async function removeTree(fs: GitSourceFs, path: string): Promise<void> {
+  const p = fs.promises;
+  for (const name of await p.readdir(path)) {
+    const child = `${path}/${name}`;
+    if ((await p.lstat(child)).isDirectory()) await removeTree(fs, child);
+    else await p.unlink(child);
+  }
+  await p.rmdir(path);
 }
 
 function short(oid: string): string {

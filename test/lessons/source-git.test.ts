@@ -115,15 +115,24 @@ describe('GitLessonSource', () => {
     expect(flushes).toBe(2);
   });
 
-  it('explains in French a stored copy that lost its objects', async () => {
+  it('clones again a stored copy that lost its objects, or explains in French when it cannot', async () => {
     const repo = new TeacherRepo(root, 'abime');
-    repo.commit({ 'lessons/01-essai/lesson.md': lessonText('v1') }, 'v1');
+    const commit = repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Intacte') }, 'v1');
     const clone = mkdtempSync(join(tmpdir(), 'clone-'));
     await source('abime', clone).load();
-    fs.rmSync(join(clone, '.git', 'objects'), { recursive: true });
-    fs.mkdirSync(join(clone, '.git', 'objects'));
-    await expect(source('abime', clone).load()).rejects.toThrow(
-      `La copie du cours « ${server.url}abime.git » enregistrée dans ce navigateur est illisible (`,
+    const damage = () => {
+      fs.rmSync(join(clone, '.git', 'objects'), { recursive: true });
+      fs.mkdirSync(join(clone, '.git', 'objects'));
+    };
+    damage();
+    const healed = source('abime', clone);
+    expect(loadAll(await healed.load()).lessons[0].title).toBe('Intacte');
+    expect(healed.revision()).toBe(commit.slice(0, 7));
+
+    damage();
+    const gone = new GitLessonSource({ url: `${server.url}ailleurs.git`, fs, http, dir: clone });
+    await expect(gone.load()).rejects.toThrow(
+      `La copie du cours « ${server.url}ailleurs.git » enregistrée dans ce navigateur est illisible (`,
     );
   });
 
