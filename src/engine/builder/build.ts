@@ -135,7 +135,7 @@ class Builder {
   ) {
     const d = deps.daemon;
     this.rec = new ProgressRecorder(d.clock, listener);
-    this.cache = deps.cache ?? buildCacheFor(d, d.world.hasher);
+    this.cache = deps.cache ?? buildCacheFor(d.images);
     this.timings = { ...DEFAULT_TIMINGS, ...deps.timings };
     this.lex = new ShellLex();
     this.tree = contextTree(opts.context);

@@ -1,8 +1,11 @@
 // The build cache: the result of a filesystem step (RUN, COPY, ADD, WORKDIR) under a key made of its
 // parent's key, the step's definition and, for COPY/ADD, the checksums of its sources. A step whose
 // key is known is not run again (`CACHED`); change one input and every later step's key changes.
+// As BuildKit's snapshots do, the cache holds its layers in the engine's layer store: `docker rmi` of a
+// built image keeps them (and does not list them as deleted), so building again recreates the image.
 
 import type { FileSystem } from '../fs/types';
+import type { ImageStore } from '../image/store';
 import type { Layer } from '../layer/layer';
 import type { Hasher } from '../world/types';
 
@@ -48,6 +51,12 @@ export class BuildCache {
     return this.records.size;
   }
 
+  /** Whether a record holds the layer `diffId` (so the layer store must keep it). */
+  holds(diffId: string): boolean {
+    for (const r of this.records.values()) if (r.layer?.diffId === diffId) return true;
+    return false;
+  }
+
   /** Every record (for `docker system df` / `builder prune`). */
   entries(): [string, CacheRecord][] {
     return [...this.records];
@@ -63,11 +72,24 @@ export class BuildCache {
   }
 }
 
-const caches = new WeakMap<object, BuildCache>();
+const caches = new WeakMap<ImageStore, BuildCache>();
 
-/** The cache of one engine (keyed by its daemon object), created on first use. */
-export function buildCacheFor(owner: object, hasher: Hasher): BuildCache {
-  let c = caches.get(owner);
-  if (!c) caches.set(owner, (c = new BuildCache(hasher)));
+/** The cache of one engine (keyed by its layer store, which keeps the cache's layers), created on first use. */
+export function buildCacheFor(store: ImageStore): BuildCache {
+  let c = caches.get(store);
+  if (!c) caches.set(store, (c = new BuildCache(store.hasher)));
   return c;
+}
+
+/** Layers the engine must keep besides the images': those of its build cache. */
+export function heldByBuildCache(store: ImageStore): (diffId: string) => boolean {
+  const cache = caches.get(store);
+  return (diffId) => !!cache?.holds(diffId);
+}
+
+/** `docker builder prune --all`: empties the cache and lets go of the layers no image uses; returns the bytes. */
+export function pruneBuildCache(store: ImageStore): number {
+  const bytes = buildCacheFor(store).prune();
+  store.releaseUnusedLayers();
+  return bytes;
 }

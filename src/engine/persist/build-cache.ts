@@ -19,7 +19,7 @@ export interface SavedCacheRecord {
 }
 
 export function saveBuildCache(d: Daemon, sink: ContentSink): SavedCacheRecord[] {
-  return buildCacheFor(d, d.world.hasher)
+  return buildCacheFor(d.images)
     .entries()
     .map(([key, r]) => {
       const layer = r.layer;
@@ -74,6 +74,8 @@ export function decodeBuildCache(
 }
 
 export function applyBuildCache(d: Daemon, records: [string, CacheRecord][]): void {
-  const cache = buildCacheFor(d, d.world.hasher);
-  for (const [key, record] of records) cache.set(key, record);
+  const cache = buildCacheFor(d.images);
+  for (const [key, record] of records) {
+    cache.set(key, { ...record, layer: record.layer && d.images.addLayer(record.layer) });
+  }
 }

@@ -3,6 +3,7 @@
 // containers) and the records `Untagged:` / `Deleted:` (image ID, then the released layer chains).
 import { Conflict } from '../../api/errors';
 import type { ImageDeleteResponseItem } from '../../api/types';
+import { heldByBuildCache } from '../../builder/cache';
 import { shortId } from '../../image/config';
 import { familiarString, fullName, parseNormalizedNamed, withDefaultTag, type Reference } from '../../image/reference';
 import type { ImageContext } from './context';
@@ -138,8 +139,12 @@ function deleteHelper(
   records.push({ Deleted: id });
   const stillUsed = new Set<string>();
   for (const other of ctx.store.all()) for (const ch of chainIds(ctx, other.config.rootfs.diff_ids)) stillUsed.add(ch);
-  for (let i = chains.length - 1; i >= 0 && !stillUsed.has(chains[i]); i--) records.push({ Deleted: chains[i] });
-  ctx.store.releaseUnusedLayers();
+  const cached = heldByBuildCache(ctx.store);
+  const diffIds = img.config.rootfs.diff_ids;
+  for (let i = chains.length - 1; i >= 0 && !stillUsed.has(chains[i]) && !cached(diffIds[i]); i--) {
+    records.push({ Deleted: chains[i] });
+  }
+  ctx.store.releaseUnusedLayers(cached);
   if (!prune || !parent || !ctx.store.get(parent)) return;
   deleteHelper(ctx, parent, records, false, true, true);
 }

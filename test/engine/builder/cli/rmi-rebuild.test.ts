@@ -1,0 +1,50 @@
+// `docker rmi` of a built image leaves the build cache whole, as dockerd 20.10 with BuildKit does
+// (recorded here): rmi prints only the untag and the image ID (the cache still holds the layers),
+// and building again says CACHED and recreates the same image.
+import { describe, expect, it } from 'vitest';
+import { pruneBuildCache } from '../../../../src/engine/builder/cache';
+import { machine, sh } from '../../persist/helpers';
+
+const BUILD = 'docker build -t a ctx';
+const DOCKERFILE = 'FROM busybox\\nRUN echo hi > /hi\\nCOPY f /f\\n';
+
+describe('docker rmi of a built image, then docker build again', () => {
+  it('serves every step from the cache and recreates the same image', async () => {
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(w, `mkdir ctx && printf '${DOCKERFILE}' > ctx/Dockerfile && echo x > ctx/f`);
+    expect((await w.host.run(BUILD)).exit).toBe(0);
+    const id = (await sh(w, "docker inspect --format '{{.Id}}' a")).trim();
+    const rmi = await w.host.run('docker rmi a');
+    expect(rmi.stdout).toBe(`Untagged: a:latest\nDeleted: ${id}\n`);
+    const again = await w.host.run(BUILD);
+    expect(again.stderr).toContain('[2/3] RUN echo hi > /hi\n#5 CACHED\n');
+    expect(again.stderr).toMatch(/\[3\/3\] COPY f \/f\n#\d+ CACHED\n/);
+    expect(again.exit).toBe(0);
+    expect((await sh(w, "docker inspect --format '{{.Id}}' a")).trim()).toBe(id);
+  });
+
+  it('gives an image that runs with the layers of the cached steps', async () => {
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(w, `mkdir ctx && printf '${DOCKERFILE}' > ctx/Dockerfile && echo x > ctx/f`);
+    await sh(w, BUILD, 'docker rmi a');
+    await sh(w, BUILD);
+    expect(await sh(w, 'docker run --rm a cat /hi /f')).toBe('hi\nx\n');
+  });
+
+  it('lets go of the layers once the cache is pruned too', async () => {
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(w, `mkdir ctx && printf '${DOCKERFILE}' > ctx/Dockerfile && echo x > ctx/f`);
+    await sh(w, BUILD);
+    const built = w.engine.store.resolve('a').config.rootfs.diff_ids.slice(1);
+    await sh(w, 'docker rmi a');
+    expect(built.every((d) => w.engine.store.layer(d))).toBe(true);
+    expect(pruneBuildCache(w.engine.store)).toBeGreaterThan(0);
+    expect(built.some((d) => w.engine.store.layer(d))).toBe(false);
+    const again = await w.host.run(BUILD);
+    expect(again.exit).toBe(0);
+    expect(again.stderr).not.toContain('CACHED');
+  });
+});
