@@ -70,7 +70,10 @@ export async function startLessonsServer(opts: LessonsServeOptions): Promise<Les
   const changed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const watcher: FSWatcher = watch(dir, { recursive: true }, (_event, name) => {
-    if (name) changed.add(String(name).split(sep).join('/'));
+    const path = name ? String(name).split(sep).join('/') : null;
+    // Git's own files and editors' swap files (.lesson.md.swp) are not the course.
+    if (path && isHidden(path)) return;
+    if (path) changed.add(path);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
@@ -81,6 +84,8 @@ export async function startLessonsServer(opts: LessonsServeOptions): Promise<Les
       opts.onChange?.(paths);
     }, opts.debounceMs ?? DEBOUNCE_MS);
   });
+  // The folder went away (deleted, unmounted): the pages keep what they have.
+  watcher.on('error', () => watcher.close());
   const keepalive = setInterval(() => {
     for (const res of streams) res.write(': ok\n\n');
   }, KEEPALIVE_MS);
@@ -112,8 +117,7 @@ async function answerLessons(dir: string, rest: string, res: ServerResponse): Pr
       return send(res, 200, CONTENT_TYPES['.json'], JSON.stringify(index));
     }
     const file = resolve(dir, rest);
-    const hidden = rest.split('/').some((part) => part.startsWith('.'));
-    if (hidden || !file.startsWith(dir + sep)) return notFound(res, rest);
+    if (isHidden(rest) || !file.startsWith(dir + sep)) return notFound(res, rest);
     const s = await stat(file).catch(() => null);
     if (!s?.isFile()) return notFound(res, rest);
     send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
@@ -151,6 +155,10 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 function notFound(res: ServerResponse, rest: string): void {
   send(res, 404, CONTENT_TYPES['.txt'], `Aucun fichier « ${rest} » dans le dossier des leçons.\n`);
+}
+
+function isHidden(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.'));
 }
 
 function safeDecode(s: string): string {

@@ -116,6 +116,20 @@ describe('lessons serve', () => {
     expect(events[0].event).toBe('change');
     expect(JSON.parse(events[0].data).paths).toContain('01-debut/lesson.md');
     expect(told).toEqual([JSON.parse(events[0].data).paths]);
+    expect(JSON.parse(events[0].data).paths.filter((p: string) => p.includes('.git'))).toEqual([]);
+  });
+
+  it("ignores git's files and editors' hidden swap files", async () => {
+    const { server, dir } = await start(50);
+    const events = await collect(
+      new URL('lessons/events', server.url).href,
+      () => {
+        writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+        writeFileSync(join(dir, '01-debut', '.lesson.md.swp'), 'x');
+      },
+      400,
+    );
+    expect(events).toEqual([]);
   });
 });
 
