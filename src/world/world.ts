@@ -2,6 +2,7 @@
 // the host's `ps` sees them), a Docker daemon on that kernel with the simulated Hub on docker.io, the
 // Engine API router in front of it, and the docker CLI installed on the host, talking to the router
 // through EngineClient exactly as a real CLI talks to /var/run/docker.sock.
+import type { NetStack } from '../engine/process/types';
 import { createHost, type Host, type HostOptions } from '../host';
 import { Daemon } from '../engine/daemon/daemon';
 import { ImageStore } from '../engine/image/store';
@@ -40,6 +41,8 @@ export interface SimWorld {
   router: ReturnType<typeof createRouter>;
   client: EngineClient;
   hub: HubRegistry;
+  /** The host's network stack, as its programs (curl) see it: the UI's browser tab connects through it. */
+  hostNet: NetStack;
   /** The engine's stateful parts, for snapshotEngine/restoreEngine (src/engine/persist). */
   engine: PersistableEngine;
   /** Makes images present locally, as `docker pull` would, without printing anything. */
@@ -57,10 +60,11 @@ export function createWorld(opts: WorldOptions): SimWorld {
   // Docker Hub: the daemon pulls from it in process; the host reaches its hosts over the network.
   const hub = new HubRegistry(opts.hub, hasher, 'token', () => opts.clock.now());
   attachHubToFabric(network.networking.controller.fabric, hub, () => opts.clock.now());
+  const hostNet = withHubNames(network.hostNet());
   const host = createHost({
     ...opts.host,
     world: { clock: opts.clock, random: opts.random },
-    net: withHubNames(network.hostNet()),
+    net: hostNet,
   });
   const store = new ImageStore(hasher);
   const daemon = new Daemon({
@@ -103,6 +107,7 @@ export function createWorld(opts: WorldOptions): SimWorld {
     router,
     client,
     hub,
+    hostNet,
     engine: { daemon, store, volumes: network.volumes, networking: network.networking, hub },
     async preload(names) {
       for (const name of names) await pullImage(images, name);

@@ -50,6 +50,7 @@ export const hostFactory: HostFactory = {
       snapshotFs: () => host.fs.snapshot(),
       history: () => history.entries(),
       client: world.client,
+      net: world.hostNet,
       onCommandLine: (listener) => host.onCommandLine(listener),
       run: (line) => host.run(line),
       preload: (images) => world.preload(images),

@@ -1,6 +1,6 @@
 // What the app needs from a running simulated host, whatever builds it (src/host's createHost).
 import type { FileSystem } from '../../engine/fs/types';
-import type { PtyMaster } from '../../engine/process/types';
+import type { NetStack, PtyMaster } from '../../engine/process/types';
 import type { EngineClient } from '../../client/engine-client';
 import type { EngineSnapshot } from '../../engine/persist';
 
@@ -15,6 +15,8 @@ export interface HostSession {
   history(): readonly string[];
   /** The simulated engine's client (lesson checks, views, the events stream). */
   readonly client: EngineClient;
+  /** The host's network stack (what `curl localhost:8080` connects through): the browser tab uses it. */
+  readonly net?: NetStack;
   /** Calls `listener` after each command line typed in the terminal, with its exit status; returns an unsubscribe. */
   onCommandLine(listener: (line: string, exit: number) => void): () => void;
   /** Runs a command line out of sight, in the host's own session (a lesson's starting world). */
