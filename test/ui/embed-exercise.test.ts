@@ -68,22 +68,33 @@ describe('CompletionTracker', () => {
   it('announces each step once, then the lesson once', () => {
     const p = plan('01-premiers-pas');
     const t = new CompletionTracker('01-premiers-pas', p.indexOf);
-    expect(t.update([view('premier-conteneur', false), view('nommer', false), view('supprimer', false)], () => score)).toEqual([]);
-    expect(t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', false)], () => score)).toEqual([
+    expect(t.update([view('premier-conteneur', false), view('nommer', false), view('supprimer', false)], score)).toEqual([]);
+    expect(t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', false)], score)).toEqual([
       { source: 'baleine', version: 1, type: 'step-completed', lesson: '01-premiers-pas', step: 'premier-conteneur', index: 0 },
       { source: 'baleine', version: 1, type: 'step-completed', lesson: '01-premiers-pas', step: 'nommer', index: 1 },
     ]);
-    expect(t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', false)], () => score)).toEqual([]);
-    const last = t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', true)], () => score);
+    expect(t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', false)], score)).toEqual([]);
+    const last = t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', true)], score);
     expect(last.map((m) => m.type)).toEqual(['step-completed', 'lesson-completed']);
     expect(last[0]).toMatchObject({ step: 'supprimer', index: 2 });
-    expect(t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', true)], () => score)).toEqual([]);
+    expect(t.update([view('premier-conteneur', true), view('nommer', true), view('supprimer', true)], score)).toEqual([]);
+  });
+
+  it('waits for every quiz question to be answered before the lesson is completed', () => {
+    const t = new CompletionTracker('01-premiers-pas', plan('01-premiers-pas').indexOf);
+    const views = [view('premier-conteneur', true), view('nommer', true), view('supprimer', true)];
+    const quiz = (answered: number) => ({ ...score, steps: 3, quiz: { answered, correct: answered, total: 2 } });
+    expect(t.update(views, quiz(0)).map((m) => m.type)).toEqual(['step-completed', 'step-completed', 'step-completed']);
+    expect(t.update(views, quiz(1))).toEqual([]);
+    expect(t.update(views, quiz(2))).toEqual([
+      { source: 'baleine', version: 1, type: 'lesson-completed', lesson: '01-premiers-pas', score: quiz(2) },
+    ]);
   });
 
   it("reports a one-step exercise's step at its place in the lesson", () => {
     const p = plan('01-premiers-pas', 'nommer');
     const t = new CompletionTracker('01-premiers-pas', p.indexOf);
-    expect(t.update([view('nommer', true)], () => score)).toEqual([
+    expect(t.update([view('nommer', true)], score)).toEqual([
       { source: 'baleine', version: 1, type: 'step-completed', lesson: '01-premiers-pas', step: 'nommer', index: 1 },
       { source: 'baleine', version: 1, type: 'lesson-completed', lesson: '01-premiers-pas', score },
     ]);

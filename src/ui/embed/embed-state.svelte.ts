@@ -2,10 +2,10 @@
 // session, and the events posted to the host page as steps complete. Commands from the host page
 // (reset, load-lesson) arrive through handle().
 import type { PtyMaster } from '../../engine/process/types';
-import { LessonSession, ProgressStore, type StepView } from '../../lessons';
+import { LessonSession, ProgressStore } from '../../lessons';
 import { readCourse, type Course } from './course';
 import { memoryStorage } from './memory-storage';
-import { planExercise, type ExercisePlan } from './plan';
+import { planExercise } from './plan';
 import { message, type InboundMessage, type OutboundMessage } from './protocol';
 import { exerciseScore } from './score';
 import { CompletionTracker } from './tracker';
@@ -25,11 +25,8 @@ export class EmbedState {
 
   private lessons: Promise<Course> | null = null;
   private host: HostSession | null = null;
-  /** Unsubscribes from the machine's command lines and engine events, and the session's views. */
+  /** Unsubscribes from the machine's command lines and engine events. */
   private unsubscribe: (() => void)[] = [];
-  private tracker: CompletionTracker | null = null;
-  private progress: ProgressStore | null = null;
-  private plan: ExercisePlan | null = null;
   /** Each open() takes a ticket; an older one still running stops at its next await. */
   private ticket = 0;
 
@@ -59,10 +56,15 @@ export class EmbedState {
         if (r.exit !== 0) return this.fail(ticket, `La préparation de l’exercice a échoué sur « ${line} » : ${r.stderr.trim()}`);
       }
       if (ticket !== this.ticket) return;
-      const { store } = await ProgressStore.open(memoryStorage());
-      this.plan = plan;
-      this.progress = store;
-      this.tracker = new CompletionTracker(lesson, plan.indexOf);
+      // Every change of the exercise's progress may call for an event (steps, hints, quiz answers).
+      const tracker = new CompletionTracker(lesson, plan.indexOf);
+      const { store } = await ProgressStore.open(
+        memoryStorage(() => {
+          // A step checked on a machine already replaced (reset, load-lesson) is not news any more.
+          if (ticket !== this.ticket) return;
+          for (const m of tracker.update(session.views(), exerciseScore(plan.lesson, store))) this.post(m);
+        }),
+      );
       const session = new LessonSession(plan.lesson, {
         client: host.client,
         progress: store,
@@ -75,8 +77,6 @@ export class EmbedState {
         }),
         // A container that stops on its own changes the engine with no command line.
         host.onEngineChange?.(() => void session.refresh()) ?? (() => {}),
-        // Every view the session produces (after a command, « Vérifier », a hint) may complete steps.
-        session.subscribe((views) => this.update(views)),
       ];
       this.session = session;
       this.pty = host.pty;
@@ -104,13 +104,6 @@ export class EmbedState {
     return this.open(command.lesson, command.step);
   }
 
-  /** New views of the steps: the ones the session publishes. */
-  private update(views: StepView[]): void {
-    const { tracker, plan, progress } = this;
-    if (!tracker || !plan || !progress) return;
-    for (const m of tracker.update(views, () => exerciseScore(plan.lesson, progress))) this.post(m);
-  }
-
   private course(): Promise<Course> {
     this.lessons ??= this.deps.loadLessons().then(readCourse);
     // A failed fetch is retried on the next open (reset).
@@ -132,8 +125,5 @@ export class EmbedState {
     this.host = null;
     this.session = null;
     this.pty = null;
-    this.tracker = null;
-    this.plan = null;
-    this.progress = null;
   }
 }

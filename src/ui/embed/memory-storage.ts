@@ -2,10 +2,14 @@
 // and does not touch the student's progress in the full app (same origin, same IndexedDB).
 import type { KeyValueStorage } from '../../lessons';
 
-export function memoryStorage(): KeyValueStorage {
+/** `onChange` is called after every write (a step done, a hint, a solution, a quiz answer). */
+export function memoryStorage(onChange?: () => void): KeyValueStorage {
   const values = new Map<string, string>();
   return {
     get: async (key) => values.get(key),
-    set: async (key, value) => void values.set(key, value),
+    set: async (key, value) => {
+      values.set(key, value);
+      onChange?.();
+    },
   };
 }
