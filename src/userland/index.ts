@@ -8,6 +8,8 @@ import { busybox } from './applets/busybox';
 import { SERVER_PROGRAMS } from './servers/index';
 import { hello } from './images/hello';
 import { gosu } from './images/gosu';
+import { PACKAGE_MANAGERS } from './packages/index';
+import { hostNetPrograms } from './net/index';
 
 export interface MutableProgramTable extends ProgramTable {
   /** Adds or replaces a program. */
@@ -70,5 +72,8 @@ export function withShell(multiCall: Program, sh: Program): Program {
  * the host has no nginx in /usr/bin.
  */
 export function createContainerProgramTable(busyboxExtra: Record<string, Program> = {}): MutableProgramTable {
-  return createProgramTable({ extra: { ...SERVER_PROGRAMS, hello, gosu, ...busyboxExtra }, busyboxExtra });
+  return createProgramTable({
+    extra: { ...SERVER_PROGRAMS, ...PACKAGE_MANAGERS, ...hostNetPrograms(), hello, gosu, ...busyboxExtra },
+    busyboxExtra,
+  });
 }

@@ -4,6 +4,7 @@
 // PYTHONUNBUFFERED is given, as in CPython: `docker logs` shows nothing until a flush.
 import type { ProcessContext } from '../../engine/process/types';
 import { resolvePath } from '../../engine/fs/path';
+import { lookPath } from '../../engine/process/exec';
 import { PyError, PySyntaxError, type TraceFrame } from './errors';
 import { makeBuiltins } from './builtins';
 import { Interpreter } from './interpreter';
@@ -13,6 +14,22 @@ import { parseModule } from './parser';
 import { str, type PyValue } from './values';
 
 export const PYTHON_VERSION = '3.12.7';
+/** The Python each image's build carries, by minor version (python:3.12 and Alpine 3.20: 3.12.7; Debian 12: 3.11.2). */
+const PATCH_RELEASES: Record<string, string> = { '3.11': '3.11.2', '3.12': PYTHON_VERSION };
+
+/** The version of the python binary this process runs: the name of the file its command resolves to. */
+export function pythonVersion(ctx: ProcessContext): string {
+  try {
+    const path = lookPath(
+      { fs: ctx.fs, cwd: ctx.cwd, path: ctx.env.PATH, uid: ctx.uid, gid: ctx.gid },
+      ctx.argv[0] ?? 'python3',
+    );
+    const minor = /python(\d+\.\d+)$/.exec(ctx.fs.realpath(path))?.[1];
+    return (minor && PATCH_RELEASES[minor]) || PYTHON_VERSION;
+  } catch {
+    return PYTHON_VERSION;
+  }
+}
 const BUFFER_SIZE = 8192;
 
 class SystemExitSignal {
@@ -101,7 +118,7 @@ export function pythonSession(ctx: ProcessContext, run: Omit<PythonRun, 'source'
       io,
       env: ctx.env,
       argv: run.argv,
-      version: PYTHON_VERSION,
+      version: pythonVersion(ctx),
       now: () => ctx.clock.now(),
       sleep: (ms) => (flush(), ctx.sleep(ms)),
       pid: ctx.pid,

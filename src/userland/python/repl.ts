@@ -3,15 +3,17 @@
 // exit() or end of input (^D) to leave.
 import type { ProcessContext } from '../../engine/process/types';
 import { parseModule } from './parser';
-import { isExit, pythonSession, PYTHON_VERSION, wantsMore, type PythonSession } from './program';
+import { isExit, pythonSession, pythonVersion, wantsMore, type PythonSession } from './program';
 import { repr, type PyValue } from './values';
 
-export const REPL_BANNER = `Python ${PYTHON_VERSION} (main, Oct 19 2024, 04:10:31) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
+export function replBanner(version: string): string {
+  return `Python ${version} (main, Oct 19 2024, 04:10:31) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
+}
 
 export async function repl(ctx: ProcessContext, unbuffered: boolean): Promise<number> {
   const session = pythonSession(ctx, { file: '<stdin>', argv: [''], unbuffered });
   const show = (v: PyValue) => session.io.stdout(`${repr(v)}\n`, true);
-  ctx.stderr.write(REPL_BANNER);
+  ctx.stderr.write(replBanner(pythonVersion(ctx)));
   for (;;) {
     const source = await readInput(ctx, session);
     if (source === null) {

@@ -2,10 +2,8 @@
 // the Python subset interpreter (src/userland/python) for `-c CODE`, `SCRIPT [ARGS]` and stdin.
 import type { Program } from '../../engine/process/types';
 import { pythonHttpServer } from './python-http-server';
-import { PYTHON_VERSION, readScript, runPython } from '../python/program';
+import { pythonVersion, readScript, runPython } from '../python/program';
 import { repl } from '../python/repl';
-
-export { PYTHON_VERSION };
 
 export const python: Program = async (ctx) => {
   const self = ctx.argv[0] ?? 'python3';
@@ -15,7 +13,7 @@ export const python: Program = async (ctx) => {
     if (args.shift() === '-u') unbuffered = true;
   }
   if (args[0] === '-V' || args[0] === '--version') {
-    ctx.stdout.write(`Python ${PYTHON_VERSION}\n`);
+    ctx.stdout.write(`Python ${pythonVersion(ctx)}\n`);
     return 0;
   }
   if (args[0] === '-m' && args[1] === 'http.server')

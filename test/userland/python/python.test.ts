@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { python } from '../../../src/userland/servers/python';
 import { run, StringInput } from '../helpers/context';
-import { REPL_BANNER } from '../../../src/userland/python/repl';
+import { replBanner } from '../../../src/userland/python/repl';
+
+const REPL_BANNER = replBanner('3.12.7');
 import { transcript } from '../../world/helpers';
 import { CASES } from './cases';
 import recorded from './fixtures/cpython.json';
