@@ -22,13 +22,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'hint',
     code: 'KeyH',
     keys: ['Alt', 'H'],
-    description: 'Afficher un indice pour l’étape choisie',
+    description: 'Afficher un indice pour l’étape affichée',
   },
   {
     action: 'solution',
     code: 'KeyS',
     keys: ['Alt', 'S'],
-    description: 'Voir la solution de l’étape choisie',
+    description: 'Voir la solution de l’étape affichée',
   },
   {
     action: 'lessons',
