@@ -6,6 +6,7 @@ export {
   type PersistableEngine,
   type SnapshotOptions,
 } from './engine';
+export { mentionedContentKeys } from './mentioned-content';
 export { EngineSnapshotError, type EngineSnapshotProblem } from './errors';
 export {
   ENGINE_SNAPSHOT_FORMAT,

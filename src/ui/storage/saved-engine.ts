@@ -1,14 +1,18 @@
 // The engine's saved state in the browser store: the state record (`engine`, enveloped like the other
 // records) and its content-addressed bytes under `content/<key>`, each written once. A save writes the
 // new content first, then the state, then drops the content no state refers to any more, so that a save
-// interrupted at any point leaves a complete earlier state.
+// interrupted at any point leaves a complete earlier state. Engine records set aside as damaged
+// (`quarantine/engine/…`) count as states: their content is kept, so that they can still be inspected.
 import {
   contentKeys,
   EngineSnapshotError,
+  mentionedContentKeys,
   type EngineSnapshot,
   type EngineSnapshotProblem,
 } from '../../engine/persist';
-import type { BrowserStore } from './store';
+import { QUARANTINE_PREFIX, type BrowserStore } from './store';
+
+const QUARANTINED_ENGINE = `${QUARANTINE_PREFIX}engine/`;
 
 /** Why a saved engine was refused, in French, for the notice. */
 export const ENGINE_PROBLEM_TEXT: Record<EngineSnapshotProblem, string> = {
@@ -55,6 +59,8 @@ export type EngineSource = (stored: (key: string) => boolean) => EngineSnapshot;
 /** Saves engine snapshots incrementally: only content the store does not hold is computed and written. */
 export class EngineSaver {
   private stored: Set<string> | null = null;
+  /** Content the quarantined engine records may need, by quarantine key. */
+  private readonly quarantined = new Map<string, Set<string>>();
 
   constructor(private readonly store: BrowserStore) {}
 
@@ -65,7 +71,8 @@ export class EngineSaver {
     await this.store.updateContent(content);
     for (const key of Object.keys(content)) stored.add(key);
     await this.store.write('engine', state);
-    const unused = [...stored].filter((key) => !needed.has(key));
+    const kept = await this.quarantinedContent();
+    const unused = [...stored].filter((key) => !needed.has(key) && !kept.has(key));
     if (unused.length === 0) return;
     await this.store.updateContent({}, unused);
     for (const key of unused) stored.delete(key);
@@ -74,5 +81,16 @@ export class EngineSaver {
   /** Forgets what it knew of the store (after a reset cleared it). */
   forget(): void {
     this.stored = null;
+    this.quarantined.clear();
+  }
+
+  /** Every content key a quarantined engine record mentions (records read once each). */
+  private async quarantinedContent(): Promise<Set<string>> {
+    for (const key of await this.store.quarantined()) {
+      if (key.startsWith(QUARANTINED_ENGINE) && !this.quarantined.has(key)) {
+        this.quarantined.set(key, mentionedContentKeys(await this.store.readQuarantined(key)));
+      }
+    }
+    return new Set([...this.quarantined.values()].flatMap((keys) => [...keys]));
   }
 }

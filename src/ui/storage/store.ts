@@ -141,6 +141,12 @@ export class BrowserStore {
     return (await this.keys(this.tx('readonly'), QUARANTINE_PREFIX)).sort();
   }
 
+  /** The value of a record moved aside (a key from `quarantined()`), as it was stored; undefined for other keys. */
+  async readQuarantined(key: string): Promise<unknown> {
+    if (!key.startsWith(QUARANTINE_PREFIX)) return undefined;
+    return request(this.tx('readonly').get(key));
+  }
+
   private async keys(store: IDBObjectStore, prefix: string): Promise<string[]> {
     const keys = await request(store.getAllKeys());
     return keys.map(String).filter((k) => k.startsWith(prefix));

@@ -3,10 +3,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { BrowserStore } from '../../../src/ui/storage/store';
+import { unwrap } from '../../../src/ui/storage/records';
 import { Autosave } from '../../../src/ui/storage/saved-host';
 import { EngineSaver, loadSavedEngine } from '../../../src/ui/storage/saved-engine';
 import { problemText } from '../../../src/ui/storage/problem-text';
-import { EngineSnapshotError, restoreEngine, snapshotEngine } from '../../../src/engine/persist';
+import { contentKeys, EngineSnapshotError, restoreEngine, snapshotEngine } from '../../../src/engine/persist';
 import type { SimWorld } from '../../../src/world/world';
 import { machine, sh } from '../../engine/persist/helpers';
 
@@ -140,5 +141,72 @@ describe('loadSavedEngine when the content cannot be read', () => {
     ]);
     expect(await store.read('engine')).toBeUndefined();
     expect(await store.quarantined()).toHaveLength(1);
+  });
+});
+
+describe('the content of a quarantined engine', () => {
+  /** A store holding an engine with busybox, then that record refused and set aside as the app does. */
+  async function quarantinedBusybox() {
+    const store = await openStore();
+    const w = machine();
+    await w.preload(['busybox']);
+    await new EngineSaver(store).save(source(w));
+    const layers = await store.contentKeys();
+    await store.quarantine('engine', "format d'une autre version de Baleine");
+    return { store, layers, images: await sh(w, 'docker images') };
+  }
+
+  it('outlives the next save of an empty engine, so the record can still be restored', async () => {
+    const { store, layers, images } = await quarantinedBusybox();
+    await new EngineSaver(store).save(source(machine()));
+    expect(await store.contentKeys()).toEqual(layers);
+    const [key] = await store.quarantined();
+    const record = unwrap('engine', await store.readQuarantined(key!));
+    if (!record.ok) throw new Error(record.reason);
+    const fresh = machine();
+    restoreEngine(fresh.engine, {
+      ...(record.data as object),
+      content: await store.readContent(contentKeys(record.data)),
+    });
+    expect(await sh(fresh, 'docker images')).toBe(images);
+  });
+
+  it('outlives later states that shared it and then dropped it', async () => {
+    const { store, layers } = await quarantinedBusybox();
+    const w = machine();
+    await w.preload(['busybox']);
+    await new EngineSaver(store).save(source(w));
+    await sh(w, 'docker rmi busybox');
+    await new EngineSaver(store).save(source(w));
+    expect(contentKeys(await store.read('engine'))).toEqual([]);
+    expect(await store.contentKeys()).toEqual(layers);
+  });
+
+  it('is kept even when the record is too damaged to list it', async () => {
+    const store = await openStore();
+    const w = machine();
+    await w.preload(['busybox']);
+    const saver = new EngineSaver(store);
+    await saver.save(source(w));
+    const layers = await store.contentKeys();
+    const { state, ...rest } = (await store.read('engine')) as { state: Record<string, unknown> };
+    await store.write('engine', { ...rest, state: { ...state, hub: 'abîmé' } });
+    expect(await loadSavedEngine(store)).toBeUndefined();
+    expect(await store.quarantined()).toHaveLength(1);
+    await saver.save(source(machine()));
+    expect(await store.contentKeys()).toEqual(layers);
+  });
+
+  it('does not keep what only live states used', async () => {
+    const { store, layers } = await quarantinedBusybox();
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(w, "docker run --name un busybox sh -c 'echo 1 > /f'", 'docker commit un neuf');
+    const saver = new EngineSaver(store);
+    await saver.save(source(w));
+    expect((await store.contentKeys()).size).toBe(layers.size + 1);
+    await sh(w, 'docker rm un', 'docker rmi neuf');
+    await saver.save(source(w));
+    expect(await store.contentKeys()).toEqual(layers);
   });
 });
