@@ -126,7 +126,12 @@ export async function readRequest(
   const m = /^([A-Z]+) (\S+) HTTP\/1\.[01]$/.exec(requestLine);
   if (!m) throw new HttpSyntaxError(`malformed request line: ${requestLine}`);
   const headers: Record<string, string> = {};
-  for (const [k, v] of parseHeaders(lines)) headers[k.toLowerCase()] = v;
+  // A header sent several times (`curl -H 'Accept: a' -H 'Accept: b'`) keeps every value, joined
+  // with ", " as RFC 9110 §5.3 allows for list-valued fields (what the registry's Accept reads).
+  for (const [k, v] of parseHeaders(lines)) {
+    const key = k.toLowerCase();
+    headers[key] = key in headers ? `${headers[key]}, ${v}` : v;
+  }
   let body: Uint8Array | null = null;
   if (headers['transfer-encoding']?.toLowerCase() === 'chunked') body = await readBody(dechunk(reader));
   else if (headers['content-length']) body = await reader.exactly(Number(headers['content-length']));

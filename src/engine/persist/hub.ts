@@ -1,9 +1,6 @@
 // What users pushed to the simulated Hub (repositories and their tags, manifests, blobs, which
 // repositories hold each blob) and the accounts `docker login` created, saved with the engine.
-//
-// HubRegistry (engineer D's area) has no export API yet: this adapter reads and refills its private
-// maps through the narrow view below. The field names are checked by test/engine/persist/hub.test.ts;
-// the right home for this is a HubRegistry.exportState()/importState() pair.
+// HubRegistry.exportState()/importState() give the state; blob bytes are stored as content.
 import type { HubRegistry } from '../image/hub/registry';
 import type { Hasher } from '../world/types';
 import { arr, list, obj, str } from './check';
@@ -22,32 +19,10 @@ export interface HubSavedState {
   blobRepos: [string, string[]][];
 }
 
-interface HubInternals {
-  accounts: Map<string, string>;
-  repos: Map<string, { tags: Map<string, string> }>;
-  manifests: Map<string, { mediaType: string; body: string }>;
-  blobs: Map<string, Uint8Array>;
-  blobRepos: Map<string, Set<string>>;
-}
-
-function internals(hub: HubRegistry): HubInternals {
-  const view = hub as unknown as Partial<HubInternals>;
-  for (const field of ['accounts', 'repos', 'manifests', 'blobs', 'blobRepos'] as const)
-    if (!(view[field] instanceof Map))
-      throw new Error(`HubRegistry has no ${field} map: the hub adapter is out of date`);
-  return view as HubInternals;
-}
-
 export function saveHub(hub: HubRegistry, sink: ContentSink): HubSavedState {
-  const h = internals(hub);
-  for (const [digest, bytes] of h.blobs) sink.put(blobKey(digest), () => bytes);
-  return {
-    accounts: [...h.accounts],
-    repos: [...h.repos].map(([repo, r]) => [repo, [...r.tags]]),
-    manifests: [...h.manifests].map(([digest, m]) => ({ digest, mediaType: m.mediaType, body: m.body })),
-    blobs: [...h.blobs.keys()],
-    blobRepos: [...h.blobRepos].map(([digest, repos]) => [digest, [...repos]]),
-  };
+  const { blobs, ...rest } = hub.exportState();
+  for (const [digest, bytes] of blobs) sink.put(blobKey(digest), () => bytes);
+  return { ...rest, blobs: blobs.map(([digest]) => digest) };
 }
 
 function pairs(value: unknown, path: string): [string, string][] {
@@ -96,14 +71,5 @@ export function decodeHub(value: unknown, content: Record<string, Uint8Array>, h
 }
 
 export function applyHub(hub: HubRegistry, d: DecodedHub): void {
-  const h = internals(hub);
-  for (const [user, password] of d.state.accounts) h.accounts.set(user, password);
-  for (const [repo, tags] of d.state.repos) h.repos.set(repo, { tags: new Map(tags) });
-  for (const m of d.state.manifests) h.manifests.set(m.digest, { mediaType: m.mediaType, body: m.body });
-  for (const [digest, bytes] of d.blobs) h.blobs.set(digest, bytes);
-  for (const [digest, repos] of d.state.blobRepos) {
-    const set = h.blobRepos.get(digest) ?? new Set<string>();
-    for (const r of repos) set.add(r);
-    h.blobRepos.set(digest, set);
-  }
+  hub.importState({ ...d.state, blobs: [...d.blobs] });
 }

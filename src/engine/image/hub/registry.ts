@@ -33,6 +33,19 @@ interface PushedRepo {
   tags: Map<string, string>;
 }
 
+/** What users pushed and the accounts they created, for saving with the engine. */
+export interface HubRegistryState {
+  /** user → password */
+  accounts: [string, string][];
+  /** repository → its tags (tag → manifest digest) */
+  repos: [string, [string, string][]][];
+  manifests: { digest: string; mediaType: string; body: string }[];
+  /** digest → bytes of each pushed blob */
+  blobs: [string, Uint8Array][];
+  /** blob digest → repositories holding it */
+  blobRepos: [string, string[]][];
+}
+
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -101,6 +114,26 @@ export class HubRegistry {
   /** Creates an account (the simulated Hub's sign-up); the first `docker login` also does. */
   addAccount(user: string, password: string): void {
     this.accounts.set(user, password);
+  }
+
+  /** What users pushed and the accounts they created (the generated catalog is not part of it). */
+  exportState(): HubRegistryState {
+    return {
+      accounts: [...this.accounts],
+      repos: [...this.repos].map(([repo, r]) => [repo, [...r.tags]]),
+      manifests: [...this.manifests].map(([digest, m]) => ({ digest, mediaType: m.mediaType, body: m.body })),
+      blobs: [...this.blobs],
+      blobRepos: [...this.blobRepos].map(([digest, repos]) => [digest, [...repos]]),
+    };
+  }
+
+  /** Adds a saved state to this registry's (a later state wins for the same account, tag or digest). */
+  importState(state: HubRegistryState): void {
+    for (const [user, password] of state.accounts) this.accounts.set(user, password);
+    for (const [repo, tags] of state.repos) this.repos.set(repo, { tags: new Map(tags) });
+    for (const m of state.manifests) this.manifests.set(m.digest, { mediaType: m.mediaType, body: m.body });
+    for (const [digest, bytes] of state.blobs) this.blobs.set(digest, bytes);
+    for (const [digest, repos] of state.blobRepos) for (const r of repos) this.addBlobRepo(digest, r);
   }
 
   // ---- auth ---------------------------------------------------------------------------------------
