@@ -14,7 +14,10 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 export async function openIdbStorage(name = 'baleine-lessons', factory: IDBFactory = indexedDB): Promise<KeyValueStorage> {
   const open = factory.open(name, 1);
   open.onupgradeneeded = () => open.result.createObjectStore(STORE);
-  const db = await request(open);
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onblocked = () => reject(new Error('la base est bloquée par un autre onglet de Baleine'));
+    request(open).then(resolve, reject);
+  });
   const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
   return {
     async get(key) {

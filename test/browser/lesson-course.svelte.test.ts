@@ -235,6 +235,24 @@ describe('CourseState', () => {
     expect(unavailable.error).toBe('Le dépôt est introuvable.');
   });
 
+  it('reports a failed save once and keeps the progress for the page', async () => {
+    const full: KeyValueStorage = {
+      get: async () => undefined,
+      set: () => Promise.reject(new Error('quota dépassé')),
+    };
+    const { state, notices } = courseState(full);
+    await state.setSource(source([fixture('a', 1)]), { lesson: 'a' });
+    const host = machine();
+    state.attach(host);
+    await host.type('docker volume create donnees');
+    await until(() => statuses(state)[0], 'step 1 done');
+    await until(() => notices.length > 0, 'a notice');
+    expect(notices[0]).toBe(
+      'Votre progression n’a pas pu être enregistrée (quota dépassé). Exportez-la pour ne pas la perdre.',
+    );
+    expect(state.progressOf(state.lessons[0]).done).toBe(1);
+  });
+
   it('reloads a lesson whose file changes, keeping the open lesson', async () => {
     const { state } = courseState();
     const src = source([file('01-premiers-pas')]);

@@ -269,7 +269,7 @@ export class CourseState {
     this.opened ??= (async () => {
       let storage: KeyValueStorage;
       try {
-        storage = await this.deps.openStorage();
+        storage = this.reportingSaveErrors(await this.deps.openStorage());
       } catch (e) {
         storage = this.deps.memoryStorage();
         this.deps.notify(
@@ -292,6 +292,19 @@ export class CourseState {
       this.progressVersion++;
     })();
     return this.opened;
+  }
+
+  /** A failed save is reported, not thrown: the progress stays in memory for this page. */
+  private reportingSaveErrors(storage: KeyValueStorage): KeyValueStorage {
+    return {
+      get: (key) => storage.get(key),
+      set: (key, value) =>
+        storage.set(key, value).catch((e: unknown) => {
+          this.deps.notify(
+            `Votre progression n’a pas pu être enregistrée (${describe(e)}). Exportez-la pour ne pas la perdre.`,
+          );
+        }),
+    };
   }
 
   /** Loads and parses the source's files; false (and `error` set) when there are none to show. */
