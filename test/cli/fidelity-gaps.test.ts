@@ -257,3 +257,29 @@ describe('formats the 13-formats recording covers', () => {
     expect(goTimeOfRfc3339('2026-11-23T10:00:42.25+01:00')).toBe('2026-11-23 09:00:42.25 +0000 UTC');
   });
 });
+
+describe('inspect templates', () => {
+  it('refuses a template that does not parse before looking anything up (exit 64)', async () => {
+    const docker = setup();
+    expect(await docker('inspect', '-f', '{{.Nope', 'nothing-here')).toEqual({
+      stdout: '',
+      stderr: 'template parsing error: template: :1: unclosed action\n',
+      exit: 64,
+    });
+  });
+
+  it("words index errors as Go 1.24's text/template does", async () => {
+    const docker = setup();
+    await docker('create', '--name', 'idx', 'busybox', 'true');
+    const err = async (f: string) => (await docker('inspect', '-f', f, 'idx')).stderr;
+    expect(await err('{{index .Config.Labels 1}}')).toContain(
+      'error calling index: value has type int; should be string',
+    );
+    expect(await err('{{index .Config.Cmd "a"}}')).toContain(
+      'error calling index: cannot index slice/array with type string',
+    );
+    expect(await err('{{index .Config.Cmd nil}}')).toContain(
+      'error calling index: cannot index slice/array with nil',
+    );
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { Cli } from '../cli';
 import { StatusError } from '../errors';
-import { parseTemplate } from '../format/formatter';
+import { Template } from '../format/template/exec';
 import { FUNCS } from '../format/template/funcs';
 import { TemplateError } from '../format/template/lexer';
 import { errorText } from './each';
@@ -13,13 +13,23 @@ export function goJsonIndent(value: unknown): string {
   return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Prints inspected objects; with a format, each through the template (`json` = one compact line each). */
-export function printInspect(cli: Cli, objects: unknown[], format: string): void {
-  if (format === '') {
+/** The --format template; one that does not parse fails before any lookup, exit 64. */
+function inspectTemplate(format: string): Template | null {
+  if (format === '') return null;
+  try {
+    return Template.parse(format === 'json' ? '{{json .}}' : format);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new StatusError(`template parsing error: ${e.message}`, 64);
+    throw e;
+  }
+}
+
+/** Prints inspected objects; with a template, each through it (`json` = one compact line each). */
+function printInspect(cli: Cli, objects: unknown[], tmpl: Template | null): void {
+  if (!tmpl) {
     cli.out(objects.length === 0 ? '[]\n' : `${goJsonIndent(objects)}\n`);
     return;
   }
-  const tmpl = parseTemplate(format === 'json' ? '{{json .}}' : format);
   for (const o of objects) {
     try {
       cli.out(`${tmpl.execute(o, FUNCS, 'error')}\n`);
@@ -38,6 +48,7 @@ export async function inspectAll(
   format: string,
   get: (name: string) => Promise<unknown>,
 ): Promise<number> {
+  const tmpl = inspectTemplate(format);
   const found: unknown[] = [];
   const errors: string[] = [];
   for (const n of names) {
@@ -47,7 +58,7 @@ export async function inspectAll(
       errors.push(errorText(e));
     }
   }
-  if (found.length > 0 || format === '') printInspect(cli, found, format);
+  if (found.length > 0 || !tmpl) printInspect(cli, found, tmpl);
   for (const e of errors) cli.err(`${e}\n`);
   return errors.length > 0 ? 1 : 0;
 }

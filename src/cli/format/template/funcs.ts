@@ -63,11 +63,17 @@ function index(v: unknown, ...keys: unknown[]): unknown {
       // Go's index checks the position against cap(), which reflect reports as 0 for a string.
       throw new FuncError('reflect: string index out of range');
     } else if (Array.isArray(cur)) {
-      const n = int(k);
+      if (k === null || k === undefined || k === NO_VALUE)
+        throw new FuncError('cannot index slice/array with nil');
+      if (typeof k !== 'number' || !Number.isInteger(k))
+        throw new FuncError(`cannot index slice/array with type ${goTypeName(k)}`);
+      const n = k;
       if (n < 0 || n >= cur.length) throw new FuncError(`index out of range: ${n}`);
       cur = cur[n];
     } else if (cur && typeof cur === 'object' && !isGoStruct(cur)) {
-      const key = str(k, 'index', 1);
+      // prepareArg: a map key of another type than the map's (string).
+      if (typeof k !== 'string') throw new FuncError(`value has type ${goTypeName(k)}; should be string`);
+      const key = k;
       cur = Object.prototype.hasOwnProperty.call(cur, key) ? (cur as Record<string, unknown>)[key] : NO_VALUE;
     } else if (cur === null || cur === NO_VALUE) {
       throw new FuncError('index of untyped nil');
