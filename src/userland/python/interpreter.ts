@@ -41,6 +41,8 @@ interface Frame {
   line: number;
   locals: Map<string, PyValue> | null;
   globalNames: Set<string>;
+  /** The locals of the functions this one is nested in, innermost first. */
+  enclosing: Map<string, PyValue>[];
 }
 
 const MAX_DEPTH = 1000;
@@ -59,7 +61,7 @@ export class Interpreter {
   }
 
   async runModule(body: Stmt[]): Promise<void> {
-    this.frames.push({ file: this.file, name: '<module>', line: 0, locals: null, globalNames: new Set() });
+    this.frames.push(this.moduleFrame());
     try {
       await this.block(body);
     } finally {
@@ -69,8 +71,7 @@ export class Interpreter {
 
   /** Runs one interactive input (the REPL's): an expression statement's value, if not None, is shown. */
   async runInteractive(body: Stmt[], show: (value: PyValue) => void): Promise<void> {
-    if (this.frames.length === 0)
-      this.frames.push({ file: this.file, name: '<module>', line: 0, locals: null, globalNames: new Set() });
+    if (this.frames.length === 0) this.frames.push(this.moduleFrame());
     for (const s of body) {
       if (s.k !== 'expr') {
         await this.stmt(s);
@@ -89,6 +90,23 @@ export class Interpreter {
         show(value);
       }
     }
+  }
+
+  private moduleFrame(): Frame {
+    return {
+      file: this.file,
+      name: '<module>',
+      line: 0,
+      locals: null,
+      globalNames: new Set(),
+      enclosing: [],
+    };
+  }
+
+  /** What a function defined here sees of the enclosing functions' variables. */
+  private enclosingScopes(): Map<string, PyValue>[] {
+    const f = this.frame;
+    return f.locals ? [f.locals, ...f.enclosing] : [];
   }
 
   private get frame(): Frame {
@@ -145,24 +163,14 @@ export class Interpreter {
       case 'while':
         while (truthy(await this.eval(s.test))) {
           if (++this.steps % YIELD_EVERY === 0) await this.host.yieldNow();
-          try {
-            await this.block(s.body);
-          } catch (e) {
-            if (e instanceof Break) return;
-            if (!(e instanceof Continue)) throw e;
-          }
+          if (!(await this.iteration(s.body))) return;
         }
         await this.block(s.orelse);
         return;
       case 'for':
         for (const item of iterate(await this.eval(s.iter))) {
           await this.assign(s.target, item);
-          try {
-            await this.block(s.body);
-          } catch (e) {
-            if (e instanceof Break) return;
-            if (!(e instanceof Continue)) throw e;
-          }
+          if (!(await this.iteration(s.body))) return;
         }
         await this.block(s.orelse);
         return;
@@ -172,7 +180,7 @@ export class Interpreter {
         );
         this.store(
           s.name,
-          new PyFunction(s.name, s.params, s.body, this.globals, this.frame.locals, defaults),
+          new PyFunction(s.name, s.params, s.body, this.globals, this.enclosingScopes(), defaults),
         );
         return;
       }
@@ -246,6 +254,18 @@ export class Interpreter {
     }
   }
 
+  /** Runs a loop's body once: false when it breaks out of the loop. */
+  private async iteration(body: Stmt[]): Promise<boolean> {
+    try {
+      await this.block(body);
+      return true;
+    } catch (e) {
+      if (e instanceof Break) return false;
+      if (e instanceof Continue) return true;
+      throw e;
+    }
+  }
+
   /** Exceptions being handled (for a bare `raise`). */
   private readonly handling: PyError[] = [];
 
@@ -298,8 +318,8 @@ export class Interpreter {
   private lookup(name: string): PyValue {
     const f = this.frame;
     if (f.locals?.has(name)) return f.locals.get(name)!;
-    const closure = (f as Frame & { closure?: Map<string, PyValue> | null }).closure;
-    if (closure?.has(name)) return closure.get(name)!;
+    const outer = f.enclosing.find((scope) => scope.has(name));
+    if (outer) return outer.get(name)!;
     if (this.globals.has(name)) return this.globals.get(name)!;
     if (this.host.builtins.has(name)) return this.host.builtins.get(name)!;
     throw raise('NameError', `name '${name}' is not defined`);
@@ -426,7 +446,7 @@ export class Interpreter {
           e.params,
           { expr: e.body },
           this.globals,
-          this.frame.locals,
+          this.enclosingScopes(),
           defaults,
         );
       }
@@ -490,13 +510,13 @@ export class Interpreter {
     if (!(func instanceof PyFunction)) throw raise('TypeError', `'${typeName(func)}' object is not callable`);
     if (this.frames.length > MAX_DEPTH) throw raise('RecursionError', 'maximum recursion depth exceeded');
     const locals = this.bind(func, args, kwargs);
-    const frame: Frame & { closure?: Map<string, PyValue> | null } = {
+    const frame: Frame = {
       file: this.file,
       name: func.name,
       line: 0,
       locals,
       globalNames: new Set(),
-      closure: func.closure,
+      enclosing: func.enclosing,
     };
     this.frames.push(frame);
     try {

@@ -44,7 +44,8 @@ export class PyFunction {
     readonly params: Param[],
     readonly body: Stmt[] | { expr: import('./ast').Expr },
     readonly globals: Map<string, PyValue>,
-    readonly closure: Map<string, PyValue> | null,
+    /** Locals of the enclosing functions, innermost first (closures). */
+    readonly enclosing: Map<string, PyValue>[],
     readonly defaults: (PyValue | undefined)[],
   ) {}
 }

@@ -24,6 +24,8 @@ export const CASES: Record<string, string> = {
   attribute_error: '"x".nope()',
   closures:
     'def outer(n):\n    def inner(m):\n        return n + m\n    return inner\n\nadd = outer(10)\nprint(add(5), list(map(lambda v: v * 2, [1, 2])), {k: v for k, v in [("a", 1)]})',
+  nested_closures:
+    'def counter():\n    count = [0]\n    def make(step):\n        def bump():\n            count[0] += step\n            return count[0]\n        return bump\n    return make\n\nb = counter()(5)\nb()\nprint(b(), [f() for f in [lambda: 1, lambda: 2]])',
   json_dump:
     'import json\nprint(json.dumps({"a": [1, 2.5, None, True], "é": "x"}))\nprint(json.loads(\'{"k": [1, 2]}\'))',
 };
