@@ -4,7 +4,7 @@
 import { resolvePath } from '../../engine/fs/path';
 import type { Connection, ProcessContext, Program } from '../../engine/process/types';
 import { CurlUsageError, parseCurlArgs, type CurlOptions } from './curl-options';
-import { EmptyReply, readClientResponse, type ClientResponse } from './http-client';
+import { bodyText, EmptyReply, readClientResponse, requestBytes, type ClientResponse } from './http-client';
 import type { UnixSockets } from './unix-sockets';
 import { parseUrl, resolveLocation, type HttpUrl } from './url';
 
@@ -96,7 +96,7 @@ function isTextType(contentType: string): boolean {
 function fileContent(out: string, res: ClientResponse): string | Uint8Array {
   const type = res.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
   // A character above 0xff cannot be a byte: such a body was decoded as text on the way.
-  if (isTextType(type) || /[^\x00-\xff]/.test(out)) return out;
+  if (isTextType(type) || /[^\x00-\xff]/.test(out)) return bodyText(out);
   const bytes = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i) & 0xff;
   return bytes;
@@ -146,7 +146,7 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, sockets: UnixSocket
           .join('') + '> \r\n',
       );
     }
-    conn.write(request);
+    conn.write(requestBytes(request));
     let res: ClientResponse;
     try {
       res = await readClientResponse(conn, method);
@@ -176,7 +176,7 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, sockets: UnixSocket
     }
     if (!o.head) out += res.body;
     if (o.output !== null) ctx.fs.writeFile(resolvePath(ctx.cwd, o.output), fileContent(out, res));
-    else ctx.stdout.write(out);
+    else ctx.stdout.write(bodyText(out));
     if (o.verbose) ctx.stderr.write(`* Connection #0 to host ${url.host} left intact\n`);
     if (o.writeOut !== null) ctx.stdout.write(writeOut(o.writeOut, res, href));
     return;

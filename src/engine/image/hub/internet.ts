@@ -12,6 +12,7 @@ import { httpDate } from '../../api/wire';
 import type { Fabric } from '../../network/stack';
 import { Stack } from '../../network/stack';
 import type { Connection, NetStack } from '../../process/types';
+import { bytesToLatin1, latin1ToBytes } from '../../network/latin1';
 import { CDN_HOST, cdnHandler, redirectToCdn } from './cdn';
 import { hubWebApi } from './hub-web-api';
 import { errorResponse, type RegistryRequest, type RegistryResponse } from './http-types';
@@ -32,18 +33,6 @@ const PORTS = [80, 443];
 /** The address a Hub host name resolves to, or null. */
 export function resolveHubHost(name: string): string | null {
   return HUB_HOSTS[name.toLowerCase().replace(/\.$/, '')] ?? null;
-}
-
-function toBytes(chunk: string): Uint8Array {
-  const out = new Uint8Array(chunk.length);
-  for (let i = 0; i < chunk.length; i++) out[i] = chunk.charCodeAt(i) & 0xff;
-  return out;
-}
-
-function fromBytes(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return s;
 }
 
 type Service = (req: ApiRequest, body: Uint8Array) => Promise<RegistryResponse | null>;
@@ -128,11 +117,12 @@ function notFound(): RegistryResponse {
 function serve(handler: { handle(req: ApiRequest): Promise<ApiResponse> }, now: () => number) {
   return (conn: Connection): void => {
     const input = (async function* () {
-      for (let chunk = await conn.read(); chunk !== null; chunk = await conn.read()) yield toBytes(chunk);
+      for (let chunk = await conn.read(); chunk !== null; chunk = await conn.read())
+        yield latin1ToBytes(chunk);
     })();
     void (async () => {
       try {
-        for await (const bytes of serveConnection(handler, input, now)) conn.write(fromBytes(bytes));
+        for await (const bytes of serveConnection(handler, input, now)) conn.write(bytesToLatin1(bytes));
       } finally {
         conn.end();
       }
