@@ -96,14 +96,11 @@ export async function buildFromApi(
   const out = new Channel<JsonMessage>();
   const name = opts.dockerfile || 'Dockerfile';
   const dockerfilePath = normalize(name.startsWith('/') ? name : `${ROOT}/${name}`);
+  const baseName = name.slice(name.lastIndexOf('/') + 1);
+  const dockerfile = fs.exists(dockerfilePath) ? fs.readText(dockerfilePath) : null;
   const fail = (message: string) => out.push({ errorDetail: { message }, error: message });
   void (async () => {
     try {
-      if (!fs.exists(dockerfilePath)) {
-        fail(`failed to read dockerfile: open ${name}: no such file or directory`);
-        return;
-      }
-      const dockerfile = fs.readText(dockerfilePath);
       const buildArgs: Record<string, string> = {};
       for (const [k, v] of Object.entries(opts.buildArgs)) if (v !== null) buildArgs[k] = v;
       const res = await build(
@@ -111,7 +108,7 @@ export async function buildFromApi(
         {
           context: loadContext(fs, ROOT, { dockerfile: dockerfilePath }),
           dockerfile,
-          dockerfileName: name.slice(name.lastIndexOf('/') + 1),
+          dockerfileName: baseName,
           dockerfilePath,
           tags: opts.tags,
           buildArgs,
@@ -130,8 +127,8 @@ export async function buildFromApi(
           id: 'moby.buildkit.error',
           aux: {
             location: err.location,
-            dockerfile: name.slice(name.lastIndexOf('/') + 1),
-            source: fs.readText(dockerfilePath),
+            dockerfile: baseName,
+            source: dockerfile ?? '',
           },
         });
       }

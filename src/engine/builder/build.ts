@@ -41,8 +41,8 @@ import { stateFromImage, stateFromStage, type StageState } from './state';
 
 export interface BuildOptions {
   context: BuildContext;
-  /** The Dockerfile's text. */
-  dockerfile: string;
+  /** The Dockerfile's text; null when the context has no file by that name (the build then fails after its transfer, as BuildKit's frontend does). */
+  dockerfile: string | null;
   /** Its name as shown (`Dockerfile`, `app.Dockerfile`). */
   dockerfileName?: string;
   /** Absolute path of the Dockerfile in the context's filesystem (for `<name>.dockerignore`). */
@@ -96,6 +96,9 @@ export interface BuildResult {
 /** How BuildKit reports an image the registry does not have (or refuses). */
 const PULL_DENIED =
   'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+
+/** What BuildKit reports transferring when the file asked for is absent. */
+const EMPTY_TRANSFER = 2;
 
 const RAW = (escape: string) => new ShellLex({ escapeToken: escape, rawQuotes: true, skipUnsetEnv: true });
 
@@ -167,10 +170,14 @@ class Builder {
     const { opts } = this;
     const name = opts.dockerfileName ?? 'Dockerfile';
     const def = this.rec.start(`[internal] load build definition from ${name}`);
-    const size = new TextEncoder().encode(opts.dockerfile).length;
+    const size = opts.dockerfile === null ? EMPTY_TRANSFER : new TextEncoder().encode(opts.dockerfile).length;
     def.status('transferring dockerfile:', size);
     await this.wait(this.timings.transfer + size / this.timings.throughput);
     def.completeStatus('transferring dockerfile:', size);
+    if (opts.dockerfile === null) {
+      def.done();
+      throw new BuildError(`failed to read dockerfile: open ${name}: no such file or directory`);
+    }
 
     let df;
     try {
@@ -254,7 +261,7 @@ class Builder {
     const ctx = this.opts.context;
     const v = this.rec.start('[internal] load .dockerignore');
     const file = ignoreFileFor(ctx.fs, ctx.root, this.opts.dockerfilePath);
-    const bytes = file ? ctx.fs.stat(file).size : 2;
+    const bytes = file ? ctx.fs.stat(file).size : EMPTY_TRANSFER;
     v.status('transferring context:', bytes);
     await this.wait(this.timings.transfer + bytes / this.timings.throughput);
     v.completeStatus('transferring context:', bytes);

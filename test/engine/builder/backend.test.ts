@@ -76,11 +76,23 @@ describe('POST /build backend', () => {
       (t) => (text += t),
     );
     expect(outcome.error).toBe('failed to read dockerfile: open Dockerfile: no such file or directory');
-    expect(
-      text.endsWith(
+    expect(text).toBe(
+      '#0 building with "default" instance using docker driver\n\n' +
+        '#1 [internal] load build definition from Dockerfile\n#1 transferring dockerfile: 2B done\n#1 DONE 0.0s\n' +
         'ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory\n',
-      ),
-    ).toBe(true);
+    );
+  });
+
+  it('names a missing -f file by its base name, as the frontend opens it', async () => {
+    const w = world();
+    const outcome = await renderPlainBuild(
+      await buildFromApi({ daemon: w.daemon }, contextTar({ 'a.txt': '' }), {
+        ...OPTS,
+        dockerfile: 'sous/Dockerfil',
+      }),
+      () => {},
+    );
+    expect(outcome.error).toBe('failed to read dockerfile: open Dockerfil: no such file or directory');
   });
 });
 
