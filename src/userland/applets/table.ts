@@ -1,6 +1,7 @@
 // Every applet by the name it is installed under. Shared by the GNU host table and BusyBox.
 
 import type { Applet } from './lib/applet';
+import { awk } from './awk';
 import { basename, dirname } from './basename';
 import { cat } from './cat';
 import { chmod } from './chmod';
@@ -55,6 +56,7 @@ import { xargs } from './xargs';
 import { yes } from './yes';
 
 export const APPLETS: Record<string, Applet> = {
+  awk,
   basename,
   cat,
   chmod,
