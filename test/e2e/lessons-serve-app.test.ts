@@ -69,6 +69,25 @@ describe('teacher tooling in the app', () => {
     expect(await lessonButton(page, 'Essai modifié').count()).toBe(1);
   });
 
+  it('a permalink into a pack opens its lesson at that step', async () => {
+    const repo = new TeacherRepo(gitRoot, 'lien');
+    repo.commit(
+      {
+        'lessons/01-essai/lesson.md': lessonText('Lien 1'),
+        'lessons/02-autre/lesson.md': lessonText('Lien 2').replace('order: 1', 'order: 2'),
+      },
+      'v1',
+    );
+    const pack = encodeURIComponent(`${git.url}lien.git`);
+    const app = await AppPage.open(
+      await newContext(browser),
+      `${server.url}?pack=${pack}&lesson=02-autre&step=lancer`,
+    );
+    await heading(app.page, 'Lien 2').waitFor({ timeout: 30_000 });
+    const params = new URL(app.page.url()).searchParams;
+    expect([params.get('pack'), params.get('lesson')]).toEqual([`${git.url}lien.git`, '02-autre']);
+  });
+
   it('a git pack loads from the form, shows its commit, and updates', async () => {
     const repo = new TeacherRepo(gitRoot, 'cours');
     const first = repo.commit({ 'lessons/01-essai/lesson.md': lessonText('Version 1') }, 'v1');

@@ -14,10 +14,10 @@ import { launchBrowser, newContext } from './driver';
 import { lessonText } from '../lessons/source-fixtures';
 
 const PROBE = `
-import { openSource, sourceRequest } from '../../src/ui/lesson/sources/from-location';
+import { lazySource, sourceRequest } from '../../src/ui/lesson/sources/from-location';
 import { formatLessonError, loadAll } from '../../src/lessons';
 const request = sourceRequest(location.href);
-const source = request && (await openSource(request));
+const source = request && lazySource(request);
 const changes = [];
 source?.subscribe?.(() => changes.push(Date.now()));
 globalThis.probe = {

@@ -1,6 +1,11 @@
 // Which source the page's address asks for (?lessons=, ?pack=, &proxy=), and back into an address.
 import { describe, expect, it } from 'vitest';
-import { isUpdatable, sourceRequest, withSourceRequest } from '../../src/ui/lesson/sources/from-location';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isUpdatable, lazySource, sourceRequest, withSourceRequest } from '../../src/ui/lesson/sources/from-location';
+import { startLessonsServer } from '../../src/server/lessons-serve';
+import { lessonText } from './source-fixtures';
 import { httpLessonSource } from '../../src/lessons/http-source';
 import { GitLessonSource } from '../../src/lessons/git-source';
 
@@ -55,5 +60,32 @@ describe('isUpdatable', () => {
   it('tells a git pack from a served folder', () => {
     expect(isUpdatable(httpLessonSource('http://localhost/lessons/'))).toBe(false);
     expect(isUpdatable(new GitLessonSource({ url: 'https://forge.example/c.git', fs: {} as never, http: {} as never }))).toBe(true);
+  });
+});
+
+describe('lazySource', () => {
+  it('is ready at once and fetches its code on the first load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lecons-'));
+    mkdirSync(join(dir, '01-essai'));
+    writeFileSync(join(dir, '01-essai', 'lesson.md'), lessonText('Servie'));
+    const app = mkdtempSync(join(tmpdir(), 'app-'));
+    writeFileSync(join(app, 'index.html'), '');
+    const server = await startLessonsServer({ dir, appRoot: app, port: 0 });
+    try {
+      const source = lazySource({ kind: 'served', url: `${server.url}lessons/` });
+      expect(source.label).toBe(`${server.url}lessons/`);
+      expect(isUpdatable(source)).toBe(false);
+      expect(source.revision?.()).toBeUndefined();
+      expect((await source.load()).map((f) => f.slug)).toEqual(['01-essai']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a pack can be updated before its code is there', () => {
+    const pack = lazySource({ kind: 'pack', url: 'https://forge.example/c.git' });
+    expect(pack.label).toBe('https://forge.example/c.git');
+    expect(isUpdatable(pack)).toBe(true);
+    expect(pack.revision?.()).toBeUndefined();
   });
 });

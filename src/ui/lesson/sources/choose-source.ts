@@ -2,28 +2,23 @@
 // keeps the address bar saying so, so the page can be shared or reloaded on the same course.
 import { builtinSource } from '../builtin-source';
 import { setLessonSource } from '../lesson-source.svelte';
-import { openSource, sourceRequest, withSourceRequest, type SourceRequest } from './from-location';
+import { lazySource, sourceRequest, withSourceRequest, type SourceRequest } from './from-location';
 
 let started = false;
 
-/** Once per page: the source `?lessons=` or `?pack=` asks for, if any. Rejects with a French message. */
-export async function chooseSourceFromLocation(): Promise<void> {
+/**
+ * Once per page, synchronously (call it while the app is first built, before the course loads, so
+ * the permalink's lesson opens in the chosen source): the source `?lessons=` or `?pack=` asks for.
+ */
+export function chooseSourceFromLocation(): void {
   if (started) return;
   started = true;
   const request = sourceRequest(location.href);
-  if (request) await chooseSource(request);
+  if (request) chooseSource(request);
 }
 
-/** Shows the lessons of `request` (null: the built-in course). Rejects with a French message. */
-export async function chooseSource(request: SourceRequest | null): Promise<void> {
-  let source;
-  try {
-    source = request ? await openSource(request) : builtinSource;
-  } catch (e) {
-    throw new Error(
-      `Le code de chargement des cours n’a pas pu être téléchargé (${e instanceof Error ? e.message : String(e)}).`,
-    );
-  }
+/** Shows the lessons of `request` (null: the built-in course); failures show as the course's error. */
+export function chooseSource(request: SourceRequest | null): void {
   history.replaceState(history.state, '', withSourceRequest(location.href, request));
-  setLessonSource(source);
+  setLessonSource(request ? lazySource(request) : builtinSource);
 }

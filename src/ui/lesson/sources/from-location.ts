@@ -34,13 +34,63 @@ export function withSourceRequest(href: string, request: SourceRequest | null): 
   return url.href;
 }
 
-export async function openSource(request: SourceRequest): Promise<LessonSource> {
-  if (request.kind === 'served') {
-    const { httpLessonSource } = await import('../../../lessons/http-source');
-    return httpLessonSource(request.url);
+async function openSource(request: SourceRequest): Promise<LessonSource> {
+  try {
+    if (request.kind === 'served') {
+      const { httpLessonSource } = await import('../../../lessons/http-source');
+      return httpLessonSource(request.url);
+    }
+    const { browserGitSource } = await import('./browser-git');
+    return browserGitSource(request.url, request.corsProxy);
+  } catch (e) {
+    throw new Error(
+      `Le code de chargement des cours n’a pas pu être téléchargé (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
-  const { browserGitSource } = await import('./browser-git');
-  return browserGitSource(request.url, request.corsProxy);
+}
+
+/**
+ * The source `request` asks for, at once: its code (isomorphic-git for a pack) is fetched by the first
+ * load(), so the app can choose it before its first render and still open the permalink's lesson.
+ */
+export function lazySource(request: SourceRequest): LessonSource {
+  let opened: Promise<LessonSource> | null = null;
+  let real: LessonSource | null = null;
+  const open = () =>
+    (opened ??= openSource(request).then(
+      (s) => (real = s),
+      (e: unknown) => {
+        opened = null; // the next load() tries again
+        throw e;
+      },
+    ));
+  const source: LessonSource & Partial<UpdatableSource> = {
+    label: request.url,
+    load: async () => (await open()).load(),
+    revision: () => real?.revision?.(),
+    subscribe(onChange) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void open().then(
+        (s) => {
+          if (!stopped) stop = s.subscribe?.(onChange);
+        },
+        () => {},
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+  if (request.kind === 'pack') {
+    source.update = async () => {
+      const s = await open();
+      if (!isUpdatable(s)) throw new Error('Ce cours ne se met pas à jour.');
+      return s.update();
+    };
+  }
+  return source;
 }
 
 /** A source the student can bring up to date (a git pack): resolves with the revision shown. */
