@@ -128,6 +128,8 @@ class Builder {
   private readonly images = new Map<PlannedStage, ImageRecord>();
   private readonly pulled = new Set<PlannedStage>();
   private readonly finals = new Map<PlannedStage, StageState>();
+  /** Layers this build made (cache misses): only they cost time to export. */
+  private readonly fresh = new Set<Layer>();
   private escape = '\\';
   private plan: BuildPlan | null = null;
 
@@ -416,6 +418,7 @@ class Builder {
     } else {
       const rw = await work();
       const layer = rw.isEmpty ? null : d.images.addLayer(rw.freeze(d.world.hasher));
+      if (layer) this.fresh.add(layer);
       record = { layer, createdAt: d.clock.now(), lastUsedAt: d.clock.now(), description };
       this.cache.set(key, record);
       vertex.done();
@@ -731,7 +734,7 @@ class Builder {
     const d = this.deps.daemon;
     const v = this.rec.start('exporting to image');
     v.status('exporting layers');
-    await this.wait(this.timings.exportLayers);
+    if (state.layers.some((l) => this.fresh.has(l))) await this.wait(this.timings.exportLayers);
     v.completeStatus('exporting layers');
     const file = imageConfigOf(state, d.clock.now(), this.opts.labels ?? {});
     const image = d.images.createImage(file);
