@@ -103,7 +103,9 @@ export function buildCreateRequest(
   if (flags.string('entrypoint') !== '') entrypoint = [flags.string('entrypoint')];
   else if (flags.isSet('entrypoint')) entrypoint = [''];
 
-  const network = flags.string('network') || 'default';
+  // Several --network: the first is the network mode, each gets an endpoint (docker/cli's parseNetworkOpts).
+  const networks = flags.list('network');
+  const network = networks[0] || 'default';
   const hostConfig: HostConfig = {
     Binds: binds.length ? binds : undefined,
     NetworkMode: network,
@@ -201,7 +203,7 @@ export function buildCreateRequest(
     StopTimeout: flags.isSet('stop-timeout') ? flags.number('stop-timeout') : undefined,
     Healthcheck: healthcheck,
     HostConfig: hostConfig,
-    NetworkingConfig: { EndpointsConfig: endpoints },
+    NetworkingConfig: { EndpointsConfig: withEveryNetwork(endpoints, networks) },
   };
   return {
     body,
@@ -210,4 +212,15 @@ export function buildCreateRequest(
     pull: flags.string('pull'),
     image,
   };
+}
+
+/** With more than one --network, every network has an endpoint, even without options. */
+function withEveryNetwork(
+  endpoints: Record<string, EndpointSettings>,
+  networks: string[],
+): Record<string, EndpointSettings> {
+  if (networks.length < 2) return endpoints;
+  const all = { ...endpoints };
+  for (const n of networks) all[n] ??= {};
+  return all;
 }

@@ -14,6 +14,7 @@ import { randomName, validateName } from '../../container/names';
 import { restartPolicyError } from '../../container/restart-policy';
 import type { Daemon } from '../daemon';
 import { invalidBindMode } from '../../volume/specs';
+import { verifyNetworkingConfig } from '../network/verify';
 import { assembleContainer } from './assemble';
 
 /** Docker's floor for --memory (linuxMinMemory). */
@@ -85,6 +86,7 @@ export function containerCreate(
   if (host.Memory && host.Memory > 0 && !host.MemorySwap) host.MemorySwap = host.Memory * 2;
   if (!configIn.Image) throw new InvalidParameter('No command specified');
   const image = d.images.resolve(configIn.Image);
+  verifyNetworkingConfig(netIn);
   const config = mergeImageConfig(configIn, image.config.config);
   const command = commandOf(config);
   const id = generateId(d.random);
