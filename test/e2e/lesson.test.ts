@@ -113,6 +113,9 @@ describe('the course in the app', () => {
       expect(await page.getByTestId('lesson-progress').textContent()).toBe('3/3 étapes réussies');
       await page.getByText('Leçon terminée, bravo').first().waitFor();
       expect(await page.getByRole('heading', { name: 'À retenir' }).count()).toBe(1);
+      await page.getByRole('button', { name: /^Leçon suivante/ }).click();
+      await page.getByRole('heading', { level: 2, name: "Le cycle de vie d'un conteneur" }).waitFor();
+      await page.waitForFunction(() => location.search.startsWith('?lesson=02-cycle-de-vie&step='));
     });
   });
 
