@@ -656,7 +656,19 @@ export class EngineClient {
   volumePrune(filters: FilterArgs = {}): Promise<PruneReport> {
     return this.json('POST', '/volumes/prune', { filters: filtersParam(filters) });
   }
+
+  // ---- swarm objects and plugins (inspect --type) ----
+  /** GET /nodes|services|tasks|secrets|configs/{id}: a swarm object (503 on a node outside a swarm). */
+  swarmObjectInspect(kind: SwarmObjectKind, id: string): Promise<Record<string, unknown>> {
+    return this.json('GET', `/${kind}s/${seg(id)}`);
+  }
+  pluginInspect(ref: string): Promise<Record<string, unknown>> {
+    return this.json('GET', `/plugins/${name(ref)}/json`);
+  }
 }
+
+/** The swarm objects `docker inspect --type` knows. */
+export type SwarmObjectKind = 'node' | 'service' | 'task' | 'secret' | 'config';
 
 function lower(h: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));

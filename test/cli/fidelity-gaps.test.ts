@@ -63,6 +63,25 @@ describe('docker inspect --type', () => {
   });
 });
 
+describe('docker inspect --type on an engine outside a swarm', () => {
+  it("answers with the daemon's error for that kind", async () => {
+    const docker = setup();
+    expect(await docker('inspect', '--type', 'node', 'n1')).toEqual({
+      stdout: '[]\n',
+      stderr:
+        'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n',
+      exit: 1,
+    });
+    expect((await docker('inspect', '--type', 'plugin', 'p1')).stderr).toBe(
+      'Error response from daemon: plugin "p1" not found\n',
+    );
+    expect((await docker('inspect', '--type', 'container', 'c1')).stderr).toBe(
+      'Error response from daemon: No such container: c1\n',
+    );
+    expect((await docker('inspect', 'c1')).stderr).toBe('Error: No such object: c1\n');
+  });
+});
+
 describe('docker port', () => {
   it('sorts mappings naturally (80 before 443)', async () => {
     const docker = setup();

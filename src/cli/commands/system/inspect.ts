@@ -4,6 +4,8 @@ import { isApiError } from '../../engine-api';
 import { inspectAll } from '../inspect-output';
 import { formatFlag } from '../format-flag';
 
+const SWARM_KINDS = ['node', 'service', 'task', 'secret', 'config'] as const;
+
 /** The --type values docker/cli knows (swarm's among them), in its order. */
 const OBJECT_TYPES = [
   'config',
@@ -40,9 +42,19 @@ export const systemInspectCommand: CommandSpec = {
       const quoted = OBJECT_TYPES.map((t) => `"${t}"`).join(', ');
       throw new StatusError(`unknown type: "${type}": must be one of ${quoted}`, 1);
     }
-    const usable = type ? getters.filter(([t]) => t === type) : getters;
+    // Asked for by --type only: a plain inspect does not look for swarm objects outside a swarm.
+    const typedOnly: Array<[string, (n: string) => Promise<unknown>]> = [
+      ...SWARM_KINDS.map((k): [string, (n: string) => Promise<unknown>] => [
+        k,
+        (n) => cli.client.swarmObjectInspect(k, n),
+      ]),
+      ['plugin', (n) => cli.client.pluginInspect(n)],
+    ];
+    const typed = [...getters, ...typedOnly].find(([t]) => t === type);
+    // With --type, the daemon's own error for that kind is the answer.
+    if (typed) return inspectAll(cli, args, flags.string('format'), typed[1]);
     return inspectAll(cli, args, flags.string('format'), async (name) => {
-      for (const [, get] of usable) {
+      for (const [, get] of getters) {
         try {
           return await get(name);
         } catch (e) {

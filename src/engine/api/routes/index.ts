@@ -4,6 +4,7 @@ import { containerRoutes } from './containers';
 import { execRoutes } from './exec';
 import { imageRoutes } from './images';
 import { networkRoutes } from './networks';
+import { swarmRoutes } from './swarm';
 import { systemRoutes } from './system';
 import { volumeRoutes } from './volumes';
 
@@ -14,4 +15,5 @@ export const routes: readonly Route[] = [
   ...imageRoutes,
   ...networkRoutes,
   ...volumeRoutes,
+  ...swarmRoutes,
 ];
