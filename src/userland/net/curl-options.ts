@@ -17,6 +17,8 @@ export interface CurlOptions {
   unixSocket: string | null;
   /** `-u user:password`: HTTP Basic authentication. */
   user: string | null;
+  /** `-g`: `[]` and `{}` in the URL are literal (Baleine's curl never globs: parsed, nothing more). */
+  globoff: boolean;
 }
 
 export class CurlUsageError extends Error {}
@@ -29,6 +31,7 @@ const FLAGS: Record<string, keyof CurlOptions> = {
   f: 'fail',
   L: 'location',
   v: 'verbose',
+  g: 'globoff',
 };
 const LONG_FLAGS: Record<string, keyof CurlOptions> = {
   silent: 'silent',
@@ -38,6 +41,7 @@ const LONG_FLAGS: Record<string, keyof CurlOptions> = {
   fail: 'fail',
   location: 'location',
   verbose: 'verbose',
+  globoff: 'globoff',
 };
 const VALUED = new Set(['X', 'H', 'd', 'o', 'w', 'u']);
 const LONG_VALUED: Record<string, string> = {
@@ -69,6 +73,7 @@ export function parseCurlArgs(args: string[]): CurlOptions {
     verbose: false,
     unixSocket: null,
     user: null,
+    globoff: false,
   };
   const set = (key: string, value: string): void => {
     if (key === 'X') o.method = value;
