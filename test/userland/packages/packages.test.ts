@@ -69,3 +69,17 @@ describe('apt-get', () => {
     ]);
   });
 });
+
+describe('in a build', () => {
+  it('RUN apk add python3, then the image runs a Python app', async () => {
+    const steps = await pulled('alpine', [
+      `mkdir app && cd app && printf 'FROM alpine\\nRUN apk add --no-cache python3\\nCOPY app.py /app.py\\nCMD ["python3", "/app.py"]\\n' > Dockerfile && printf 'import os\\nprint("Bonjour", os.getenv("NOM", "inconnu"))\\n' > app.py`,
+      'docker build -q -t monapp .',
+      'docker run --rm -e NOM=Léa monapp',
+      'docker run --rm monapp python3 -V',
+    ]);
+    expect(steps[1]).toMatchObject({ exit: 0, stderr: '' });
+    expect(steps[2]).toMatchObject({ stdout: 'Bonjour Léa\n', exit: 0 });
+    expect(steps[3].stdout).toBe('Python 3.12.7\n');
+  });
+});
