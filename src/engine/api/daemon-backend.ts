@@ -31,6 +31,7 @@ import { execStart } from '../daemon/exec/start';
 import { commitContainer } from '../daemon/image/commit';
 import type { ImageContext } from '../daemon/image/context';
 import { imagesDiskUsage } from '../daemon/image/df';
+import { buildCacheUsage } from '../builder/disk-usage';
 import { imageHistory } from '../daemon/image/history';
 import { importImage } from '../daemon/image/import';
 import { inspectImage } from '../daemon/image/inspect';
@@ -277,12 +278,14 @@ export function daemonBackend(
     },
     systemDf: async () => {
       const usage = imagesDiskUsage(images);
+      const buildCache = buildCacheUsage(images.store);
       return {
         LayersSize: usage.LayersSize,
         Images: usage.Images,
         Containers: containerList(d, { all: true, size: true }),
         Volumes: [],
-        BuildCache: [],
+        BuildCache: buildCache,
+        BuilderSize: buildCache.reduce((n, r) => n + r.Size, 0),
       };
     },
     now: seconds,
