@@ -379,6 +379,7 @@ export class Kernel {
       },
       spawn: (argv, opts = {}) => this.child(proc, argv, opts),
       fork: (program, opts = {}) => this.child(proc, opts.argv ?? proc.argv, opts, program),
+      exec: (argv, opts = {}) => this.exec(proc, argv, opts),
       processes: () => this.processes(ns),
       kill: (pid, signal) => this.killFrom(proc, pid, signal),
       pipe: () => {
@@ -400,6 +401,28 @@ export class Kernel {
       },
     };
     return ctx;
+  }
+
+  /** execve(2): `proc` runs `argv` in place of its program, then ends with its status. */
+  private async exec(
+    proc: KProcess,
+    argv: string[],
+    opts: { env?: Record<string, string>; uid?: number; gid?: number },
+  ): Promise<never> {
+    if (!proc.alive) throw new ProcessExit(proc.exit!.status, proc.exit!.signal);
+    const env = { ...(opts.env ?? proc.env) };
+    const uid = opts.uid ?? proc.uid;
+    const gid = opts.gid ?? proc.gid;
+    if ((uid !== proc.uid || gid !== proc.gid) && proc.uid !== 0) throw new ExecError('EPERM', argv[0] ?? '');
+    const resolved = resolveExec(this.execEnv(proc.ns, proc.cwd, env.PATH, uid, gid), argv);
+    proc.argv = resolved.argv;
+    proc.env = env;
+    proc.uid = uid;
+    proc.gid = gid;
+    // Caught signals go back to their default action; ignored ones stay ignored.
+    proc.handlers.clear();
+    const status = await resolved.program(this.context(proc));
+    throw new ProcessExit((Number(status) || 0) & 0xff);
   }
 
   private killFrom(proc: KProcess, pid: number, signal: Signal): void {

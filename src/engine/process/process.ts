@@ -5,13 +5,7 @@ import type { Namespace } from './namespace';
 import type { Pty } from './pty';
 import { defaultAction, signalStatus } from './signals';
 import { isCancellable, isKernelEnd, type KernelEnd } from './pipe';
-import {
-  ProcessExit,
-  type InputStream,
-  type OutputStream,
-  type Program,
-  type Signal,
-} from './types';
+import { ProcessExit, type InputStream, type OutputStream, type Program, type Signal } from './types';
 
 export interface ExitInfo {
   status: number;
@@ -62,14 +56,15 @@ export class KProcess {
     readonly pid: number,
     public parent: KProcess | null,
     readonly ns: Namespace,
-    readonly argv: string[],
-    readonly uid: number,
-    readonly gid: number,
+    /** What `ps` shows; execve(2) replaces it, as it does the credentials and environment. */
+    public argv: string[],
+    public uid: number,
+    public gid: number,
     public pgid: number,
     readonly sid: number,
     readonly tty: Pty | null,
     readonly startedAt: number,
-    readonly env: Record<string, string>,
+    public env: Record<string, string>,
     public cwd: string,
     readonly fs: FileSystem,
     streams: { stdin: InputStream; stdout: OutputStream; stderr: OutputStream },
@@ -216,7 +211,8 @@ export class KProcess {
   /** Deliver a signal. `fromParentNs`: sent from an ancestor namespace (docker kill/stop). */
   signal(signal: Signal): void {
     if (!this.alive) return;
-    if (signal === 'SIGKILL') return this.terminate({ status: signalStatus(signal), signal, oomKilled: false });
+    if (signal === 'SIGKILL')
+      return this.terminate({ status: signalStatus(signal), signal, oomKilled: false });
     if (signal === 'SIGSTOP') return this.setStopped(true);
     if (signal === 'SIGCONT') this.setStopped(false);
     if (this.ignored.has(signal)) return;
@@ -226,7 +222,8 @@ export class KProcess {
         try {
           h(signal);
         } catch (err) {
-          if (err instanceof ProcessExit) return this.terminate({ status: err.status, signal: err.signal, oomKilled: false });
+          if (err instanceof ProcessExit)
+            return this.terminate({ status: err.status, signal: err.signal, oomKilled: false });
         }
       }
       return;

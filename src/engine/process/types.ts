@@ -162,6 +162,13 @@ export interface ProcessContext {
    * child process of this one. Provided by the kernel; optional so that test doubles may omit it.
    */
   fork?(program: Program, opts?: SpawnOptions & { argv?: string[] }): ChildProcess;
+  /**
+   * execve(2): this process (same PID, stdio, parent) runs `argv` instead; the returned promise never
+   * resolves: the process ends with the new program's status. Throws ExecError as spawn does, before
+   * anything changes. `uid`/`gid` switch credentials (root only, EPERM otherwise), as gosu does.
+   * Provided by the kernel; optional so that test doubles may omit it.
+   */
+  exec?(argv: string[], opts?: { env?: Record<string, string>; uid?: number; gid?: number }): Promise<never>;
   /** This process's process group (job control). */
   readonly pgid?: number;
   /** tcsetpgrp(3) on the controlling terminal: which process group ^C and ^\ reach. */

@@ -66,6 +66,9 @@ export const gosu: Program = async (ctx) => {
   }
   const env = { ...ctx.env, HOME: user.home || ctx.env.HOME || '/' };
   try {
+    // gosu execs the command (it becomes the container's PID 1 when gosu was); without a kernel
+    // exec (test doubles), a child stands in.
+    if (ctx.exec) return await ctx.exec(command, { uid: user.id, gid, env });
     return await ctx.spawn(command, { uid: user.id, gid, env }).wait();
   } catch (err) {
     if (!(err instanceof ExecError)) throw err;
