@@ -2,6 +2,7 @@
 
 import type { Applet } from './lib/applet';
 import { awk } from './awk';
+import { base64 } from './base64';
 import { basename, dirname } from './basename';
 import { cat } from './cat';
 import { chmod } from './chmod';
@@ -18,6 +19,7 @@ import { env, printenv } from './env';
 import { find } from './find';
 import { free } from './free';
 import { grep } from './grep';
+import { gzip } from './gzip';
 import { head } from './head';
 import { hostname, id, uname, whoami } from './ids';
 import { kill } from './kill';
@@ -26,6 +28,7 @@ import { ls } from './ls';
 import { man } from './man';
 import { nano } from './nano';
 import { mkdir } from './mkdir';
+import { mount } from './mount';
 import { mv } from './mv';
 import { nl } from './nl';
 import { od, xxd } from './od';
@@ -38,12 +41,14 @@ import { rm } from './rm';
 import { rmdir } from './rmdir';
 import { sed } from './sed';
 import { seq } from './seq';
+import { md5sum, sha256sum } from './sha256sum';
 import { expr } from './expr';
 import { sleep } from './sleep';
 import { sort } from './sort';
 import { stat } from './stat';
 import { rev, tac } from './tac';
 import { tail } from './tail';
+import { tar } from './tar';
 import { tee } from './tee';
 import { touch } from './touch';
 import { tr } from './tr';
@@ -57,6 +62,7 @@ import { yes } from './yes';
 
 export const APPLETS: Record<string, Applet> = {
   awk,
+  base64,
   basename,
   cat,
   chmod,
@@ -75,11 +81,15 @@ export const APPLETS: Record<string, Applet> = {
   find,
   free,
   grep,
+  gunzip: gzip,
+  gzip,
   head,
   hostname,
   id,
   kill,
   ln,
+  md5sum,
+  mount,
   ls,
   man,
   nano,
@@ -98,12 +108,14 @@ export const APPLETS: Record<string, Applet> = {
   rmdir,
   sed,
   seq,
+  sha256sum,
   expr,
   sleep,
   sort,
   stat,
   tac,
   tail,
+  tar,
   tee,
   touch,
   tr,
@@ -117,4 +129,5 @@ export const APPLETS: Record<string, Applet> = {
   xargs,
   xxd,
   yes,
+  zcat: gzip,
 };
