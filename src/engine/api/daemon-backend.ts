@@ -251,6 +251,7 @@ export function daemonBackend(
     volumeInspect: () => notImplemented('volumes'),
     volumeRemove: () => notImplemented('volumes'),
     volumesPrune: () => notImplemented('volumes'),
+    volumesDiskUsage: async () => [],
 
     // ---- system
     version: async () => versionOf(),
@@ -283,14 +284,15 @@ export function daemonBackend(
         LayersSize: usage.LayersSize,
         Images: usage.Images,
         Containers: containerList(d, { all: true, size: true }),
-        Volumes: [],
+        Volumes: await merged.volumesDiskUsage(),
         BuildCache: buildCache,
         BuilderSize: buildCache.reduce((n, r) => n + r.Size, 0),
       };
     },
     now: seconds,
   };
-  return { ...backend, ...extra };
+  const merged = { ...backend, ...extra };
+  return merged;
 }
 
 function versionOf(): SystemVersion {

@@ -12,6 +12,8 @@ export interface VolumeBackend {
   volumeInspect(name: string): Promise<Volume>;
   volumeRemove(name: string, opts: { force: boolean }): Promise<void>;
   volumesPrune(filters: Filters): Promise<{ VolumesDeleted: string[] | null; SpaceReclaimed: number }>;
+  /** The local volumes with their UsageData (size, references), for `GET /system/df`. */
+  volumesDiskUsage(): Promise<Volume[]>;
 }
 
 export const volumeRoutes: Route[] = [

@@ -2,6 +2,7 @@
 import type { VolumeBackend } from '../../api/backend';
 import type { Random } from '../../world/types';
 import { volumeCreate } from './create';
+import { volumesDiskUsage } from './disk-usage';
 import { volumeInspect } from './inspect';
 import { volumeList } from './list';
 import { volumesPrune } from './prune';
@@ -15,5 +16,6 @@ export function volumeBackend(vols: Volumes, random: Random): VolumeBackend {
     volumeInspect: async (name) => volumeInspect(vols, name),
     volumeRemove: async (name, opts) => volumeRemove(vols, name, opts),
     volumesPrune: async (filters) => volumesPrune(vols, filters),
+    volumesDiskUsage: async () => volumesDiskUsage(vols),
   };
 }

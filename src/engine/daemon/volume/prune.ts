@@ -1,5 +1,6 @@
 // POST /volumes/prune (docker volume prune): every volume no container uses (API 1.41: named ones too).
 import type { Filters } from '../../api/filters';
+import { directorySize } from './size';
 import type { Volumes } from './volumes';
 
 export function volumesPrune(
@@ -7,6 +8,7 @@ export function volumesPrune(
   filters: Filters,
 ): { VolumesDeleted: string[] | null; SpaceReclaimed: number } {
   const deleted: string[] = [];
+  let reclaimed = 0;
   for (const v of vols.store.all()) {
     if (vols.users(v.name).length > 0) continue;
     const labels = v.labels ?? {};
@@ -15,8 +17,9 @@ export function volumesPrune(
       return k in labels && (val === undefined || labels[k] === val);
     });
     if (!labelled) continue;
+    reclaimed += directorySize(v.fs);
     vols.store.delete(v.name);
     deleted.push(v.name);
   }
-  return { VolumesDeleted: deleted.length ? deleted : null, SpaceReclaimed: 0 };
+  return { VolumesDeleted: deleted.length ? deleted : null, SpaceReclaimed: reclaimed };
 }
