@@ -212,10 +212,7 @@ describe('CourseState', () => {
     await corrupt.state.setSource(source([fixture('a', 1)]), { lesson: 'nulle-part' });
     expect(corrupt.notices).toEqual([
       expect.stringContaining('La progression enregistrée était illisible'),
-      'La leçon «\u00a0nulle-part\u00a0» n’existe pas dans «\u00a0Cours de test\u00a0».'.replace(
-        /\u00a0/g,
-        ' ',
-      ),
+      'La leçon «\u00a0nulle-part\u00a0» n’existe pas dans «\u00a0Cours de test\u00a0».',
     ]);
     expect(await storage.get('baleine.progress.corrupt')).toBe('{"version": 1');
 
@@ -233,6 +230,18 @@ describe('CourseState', () => {
     expect(notices[0]).toContain('ne pourra pas être enregistrée');
     expect(unavailable.phase).toBe('error');
     expect(unavailable.error).toBe('Le dépôt est introuvable.');
+  });
+
+  it('follows a new source: keeps the open lesson when it is there, closes it otherwise', async () => {
+    const { state, notices } = courseState();
+    await state.setSource(source([fixture('a', 1), fixture('b', 2)]), { lesson: 'b' });
+    await state.setSource(source([fixture('b', 1)], 'Pack'), state.permalink);
+    expect(state.lesson?.slug).toBe('b');
+    expect(state.label).toBe('Pack');
+    await state.setSource(source([fixture('c', 1)], 'Autre'), state.permalink);
+    expect(state.session).toBeNull();
+    expect(state.lessons.map((l) => l.slug)).toEqual(['c']);
+    expect(notices).toEqual(['La leçon «\u00a0b\u00a0» n’existe pas dans «\u00a0Autre\u00a0».']);
   });
 
   it('reports a failed save once and keeps the progress for the page', async () => {

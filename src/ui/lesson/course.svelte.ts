@@ -5,6 +5,7 @@
 import type { EngineClient } from '../../client/engine-client';
 import {
   formatLessonError,
+  frenchTypography,
   initialWorld,
   LessonSession,
   loadAll,
@@ -108,8 +109,11 @@ export class CourseState {
     const last = want.lesson ? want : await this.remembered();
     if (ticket !== this.ticket) return;
     if (last.lesson && this.lessons.some((l) => l.slug === last.lesson)) this.open(last.lesson, last.step);
-    else if (want.lesson)
-      this.deps.notify(`La leçon « ${want.lesson} » n’existe pas dans « ${source.label} ».`);
+    else {
+      if (want.lesson) this.notify(`La leçon « ${want.lesson} » n’existe pas dans « ${source.label} ».`);
+      // A lesson of the previous source is not shown as if it were one of this one.
+      if (this.session) this.close();
+    }
     this.unsubscribeSource = source.subscribe?.(() => void this.reload(source)) ?? null;
   }
 
@@ -194,7 +198,7 @@ export class CourseState {
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup table, read once, never rendered
       world = initialWorld(lesson, new Map(this.lessons.map((l) => [l.slug, l])));
     } catch (e) {
-      this.deps.notify(`La leçon « ${lesson.title} » ne peut pas être préparée : ${describe(e)}.`);
+      this.notify(`La leçon « ${lesson.title} » ne peut pas être préparée : ${describe(e)}.`);
       return;
     }
     this.preparing = 'Remise à neuf de la machine…';
@@ -207,11 +211,12 @@ export class CourseState {
         await host.preload(world.preload);
       }
       for (const line of world.setup) {
-        this.preparing = `Préparation : ${line}`;
+        this.preparing = `Préparation\u00a0: ${line}`;
         const r = await host.run(line);
         if (r.exit !== 0) {
+          // The command line is quoted as typed: no typography inside it.
           this.deps.notify(
-            `La préparation de la leçon a échoué sur « ${line} » : ${r.stderr.trim() || `code ${r.exit}`}.`,
+            `La préparation de la leçon a échoué sur «\u00a0${line}\u00a0»\u00a0: ${r.stderr.trim() || `code ${r.exit}`}.`,
           );
           break;
         }
@@ -219,7 +224,7 @@ export class CourseState {
       await session.reset();
       this.step = null;
     } catch (e) {
-      this.deps.notify(`La leçon n’a pas pu être réinitialisée (${describe(e)}).`);
+      this.notify(`La leçon n’a pas pu être réinitialisée (${describe(e)}).`);
     } finally {
       this.preparing = null;
     }
@@ -252,6 +257,11 @@ export class CourseState {
     this.stopViews?.();
   }
 
+  /** A notice in French typography (non-breaking spaces before « : ; ! ? » and inside guillemets). */
+  private notify(text: string): void {
+    this.deps.notify(frenchTypography(text));
+  }
+
   private engine(): CheckClient {
     if (!this.host) throw new Error('La machine simulée n’est pas encore démarrée.');
     return this.host.client;
@@ -272,7 +282,7 @@ export class CourseState {
         storage = this.reportingSaveErrors(await this.deps.openStorage());
       } catch (e) {
         storage = this.deps.memoryStorage();
-        this.deps.notify(
+        this.notify(
           `Votre progression ne pourra pas être enregistrée dans ce navigateur (${describe(e)}) : elle sera perdue en fermant la page. Exportez-la avant de partir.`,
         );
       }
@@ -282,11 +292,11 @@ export class CourseState {
       } catch (e) {
         storage = this.deps.memoryStorage();
         opened = await ProgressStore.open(storage);
-        this.deps.notify(
+        this.notify(
           `La progression enregistrée n’a pas pu être lue (${describe(e)}) ; une progression vierge a été créée.`,
         );
       }
-      if (opened.corrupt) this.deps.notify(opened.corrupt);
+      if (opened.corrupt) this.notify(opened.corrupt);
       this.storage = storage;
       this.progress = opened.store;
       this.progressVersion++;
@@ -300,7 +310,7 @@ export class CourseState {
       get: (key) => storage.get(key),
       set: (key, value) =>
         storage.set(key, value).catch((e: unknown) => {
-          this.deps.notify(
+          this.notify(
             `Votre progression n’a pas pu être enregistrée (${describe(e)}). Exportez-la pour ne pas la perdre.`,
           );
         }),
