@@ -302,3 +302,23 @@ describe('inspect templates', () => {
     );
   });
 });
+
+describe('docker rename', () => {
+  it("prints the daemon's error, then its own, and trims the names as docker/cli does", async () => {
+    const docker = setup();
+    expect(await docker('rename', 'ghost', 'other')).toEqual({
+      stdout: '',
+      stderr:
+        'Error response from daemon: No such container: ghost\nError: failed to rename container named ghost\n',
+      exit: 1,
+    });
+    expect(await docker('rename', 'ghost', ' ')).toEqual({
+      stdout: '',
+      stderr: 'Error: Neither old nor new names may be empty\n',
+      exit: 1,
+    });
+    await docker('create', '--name', 'first', 'busybox', 'true');
+    expect((await docker('rename', ' first', 'second ')).exit).toBe(0);
+    expect((await docker('ps', '-a', '--format', '{{.Names}}')).stdout).toBe('second\n');
+  });
+});
