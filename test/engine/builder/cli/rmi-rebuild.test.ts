@@ -50,4 +50,15 @@ describe('docker rmi of a built image, then docker build again', () => {
     expect(again.exit).toBe(0);
     expect(again.stderr).not.toContain('CACHED');
   });
+
+  it("image prune of a rebuilt tag's old image deletes only the image: the cache keeps its layer (0B, as recorded)", async () => {
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(w, "mkdir ctx && printf 'FROM busybox\\nRUN echo 1 > /v\\n' > ctx/Dockerfile");
+    const old = (await sh(w, 'docker build -q -t p ctx')).trim();
+    await sh(w, "printf 'FROM busybox\\nRUN echo 2 > /v\\n' > ctx/Dockerfile", 'docker build -q -t p ctx');
+    expect(await sh(w, 'docker image prune -f')).toBe(
+      `Deleted Images:\ndeleted: ${old}\n\nTotal reclaimed space: 0B\n`,
+    );
+  });
 });
