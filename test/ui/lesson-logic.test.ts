@@ -1,7 +1,7 @@
 // The lesson UI's pure parts: permalinks, keyboard shortcuts, quiz grading.
 import { describe, expect, it } from 'vitest';
 import { readPermalink, withPermalink } from '../../src/ui/lesson/permalink';
-import { SHORTCUTS, shortcutAction } from '../../src/ui/lesson/shortcuts';
+import { SHORTCUTS, ariaKeys, shortcutAction } from '../../src/ui/lesson/shortcuts';
 import { correctChoices, isRight, quizScore } from '../../src/ui/lesson/quiz';
 import type { QuizQuestion } from '../../src/lessons';
 
@@ -46,6 +46,11 @@ describe('shortcuts', () => {
     expect(shortcutAction(key('KeyH'))).toBeNull();
     expect(shortcutAction(key('KeyH', { altKey: true, ctrlKey: true }))).toBeNull();
     expect(shortcutAction(key('KeyB', { altKey: true }))).toBeNull();
+  });
+
+  it('names its keys for aria-keyshortcuts', () => {
+    expect(ariaKeys('next-step')).toBe('Alt+ArrowRight');
+    expect(ariaKeys('hint')).toBe('Alt+H');
   });
 
   it('has one key per action, none of them one bash uses with Alt', () => {

@@ -14,6 +14,12 @@ export interface Shortcut {
   description: string;
 }
 
+/** The `aria-keyshortcuts` value of an action (e.g. « Alt+ArrowRight »). */
+export function ariaKeys(action: ShortcutAction): string {
+  const s = SHORTCUTS.find((x) => x.action === action);
+  return s ? `Alt+${s.code.replace(/^Key/, '')}` : '';
+}
+
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next-step', code: 'ArrowRight', keys: ['Alt', '→'], description: 'Étape suivante' },
   { action: 'previous-step', code: 'ArrowLeft', keys: ['Alt', '←'], description: 'Étape précédente' },
