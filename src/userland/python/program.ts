@@ -5,7 +5,7 @@
 import type { ProcessContext } from '../../engine/process/types';
 import { resolvePath } from '../../engine/fs/path';
 import { lookPath } from '../../engine/process/exec';
-import { PyError, PySyntaxError, type TraceFrame } from './errors';
+import { PyError, PySyntaxError, raise, type TraceFrame } from './errors';
 import { makeBuiltins } from './builtins';
 import { Interpreter } from './interpreter';
 import type { PyIo } from './io';
@@ -73,6 +73,8 @@ export interface PythonSession {
   interp: Interpreter;
   io: PyIo;
   flush(): void;
+  /** ^C while code runs: KeyboardInterrupt is raised at the interpreter's next yield. */
+  interrupt(): void;
   /** Reports an error escaping the program the way CPython does; the exit status, or rethrows. */
   fail(err: unknown, source: string, file: string): number;
 }
@@ -126,13 +128,20 @@ export function pythonSession(ctx: ProcessContext, run: Omit<PythonRun, 'source'
     flush,
   );
   let interp: Interpreter | null = null;
+  let interrupted = false;
   const call = (f: PyValue, args: PyValue[]) => interp!.call(f, args);
   const builtins = makeBuiltins(io, call);
   interp = new Interpreter(
     {
       builtins,
       importModule: (name) => modules.get(name) ?? null,
-      yieldNow: () => new Promise<void>((resolve) => globalThis.setTimeout(resolve, 0)),
+      yieldNow: async () => {
+        await new Promise<void>((resolve) => globalThis.setTimeout(resolve, 0));
+        if (interrupted) {
+          interrupted = false;
+          throw raise('KeyboardInterrupt');
+        }
+      },
     },
     run.file,
   );
@@ -155,7 +164,7 @@ export function pythonSession(ctx: ProcessContext, run: Omit<PythonRun, 'source'
     }
     throw err;
   };
-  return { interp, io, flush, fail };
+  return { interp, io, flush, fail, interrupt: () => (interrupted = true) };
 }
 
 export async function runPython(ctx: ProcessContext, run: PythonRun): Promise<number> {
