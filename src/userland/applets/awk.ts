@@ -7,7 +7,7 @@ import { busyboxUsage } from './lib/usage';
 import { errText } from './lib/tool';
 import { parseProgram } from '../awk/parser';
 import { AwkSyntaxError } from '../awk/lexer';
-import { AwkRuntimeError, Interpreter } from '../awk/interpreter';
+import { AwkFatal, AwkRuntimeError, Interpreter } from '../awk/interpreter';
 import { unescapeAssignment } from '../awk/escape';
 import type { Program } from '../awk/ast';
 
@@ -69,8 +69,8 @@ export const awk: Applet = async (t) => {
       try {
         texts.push(f === '-' ? await t.readStdin() : t.ctx.fs.readText(t.path(f)));
       } catch (e) {
-        t.error(t.gnu ? `couldn't open file ${f}` : `can't open '${f}': ${errText(e)}`);
-        return 2;
+        t.error(t.gnu ? `cannot open ${f} (${errText(e)})` : `can't open '${f}': ${errText(e)}`);
+        return t.gnu ? 2 : 1;
       }
     }
     source = texts.join('\n');
@@ -84,7 +84,7 @@ export const awk: Applet = async (t) => {
   let program: Program;
   try {
     // mawk reads the program as if it ended with a newline (its errors count that line).
-    program = parseProgram(t.gnu ? source + '\n' : source);
+    program = parseProgram(t.gnu ? source + '\n' : source, { octalLiterals: !t.gnu });
   } catch (e) {
     if (e instanceof AwkSyntaxError) return syntaxError(t, e);
     throw e;
@@ -102,6 +102,10 @@ export const awk: Applet = async (t) => {
     }
     return await it.run(o.rest);
   } catch (e) {
+    if (e instanceof AwkFatal) {
+      t.error(e.message);
+      return t.gnu ? 2 : 1;
+    }
     if (!(e instanceof AwkRuntimeError)) throw e;
     if (t.gnu) {
       const v = (n: string): string => it.str(it.scalar(n));

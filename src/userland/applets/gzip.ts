@@ -37,7 +37,8 @@ export function gunzipBytes(data: Uint8Array): Uint8Array | null {
 }
 
 function notGzip(t: Tool, name: string): number {
-  if (t.gnu) t.error(`${name}: not in gzip format`);
+  // GNU gzip starts the message on a new line (after a possible -v progress line).
+  if (t.gnu) t.ctx.stderr.write(`\n${t.name}: ${name}: not in gzip format\n`);
   else t.error('invalid magic');
   return 1;
 }
@@ -72,12 +73,18 @@ function file(t: Tool, m: Mode, arg: string): number {
   try {
     st = fs.stat(path);
   } catch (e) {
-    t.error(t.gnu ? `${arg}: ${errText(e)}` : `can't open '${arg}': ${errText(e)}`);
+    t.error(t.gnu || t.name === 'zcat' ? `${arg}: ${errText(e)}` : `can't open '${arg}': ${errText(e)}`);
     return 1;
   }
   if (st.type === 'dir') {
-    t.error(`${arg} is a directory -- ignored`);
-    return 2;
+    if (t.gnu) {
+      t.error(`${arg} is a directory -- ignored`);
+      return 2;
+    }
+    // BusyBox compresses what it could read (nothing) and then fails to remove the directory.
+    if (!m.decompress && !m.stdout) fs.writeFile(t.path(`${arg}.gz`), gzipBytes(new Uint8Array(0)));
+    t.error(`can't remove file '${arg}': Is a directory`);
+    return 1;
   }
   const data = fs.readFile(path);
   let target: string;
@@ -86,7 +93,7 @@ function file(t: Tool, m: Mode, arg: string): number {
     const suffix = /\.t?gz$|\.z$|-gz$|_z$/i.exec(arg);
     if (!suffix && !m.stdout) {
       t.error(`${arg}: unknown suffix -${t.gnu ? '-' : ''} ignored`);
-      return 2;
+      return t.gnu ? 2 : 1;
     }
     const plain = gunzipBytes(data);
     if (!plain) return notGzip(t, arg);

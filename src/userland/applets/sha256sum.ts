@@ -71,7 +71,7 @@ async function check(
       } else if (!quiet) t.out(`${name}: OK\n`);
     }
     if (t.gnu && formatted === 0) {
-      t.error(`${list}: no properly formatted checksum lines found`);
+      t.error(`${list === '-' ? "'standard input'" : list}: no properly formatted checksum lines found`);
       status = 1;
       continue;
     }

@@ -172,7 +172,8 @@ async function listOrExtract(t: Tool, o: Options): Promise<number> {
   let records: TarRecord[];
   try {
     const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipBytes(bytes) : bytes;
-    if (!plain) throw new TarFormatError('not gzip');
+    // Less than one header block of data is no archive (GNU tar and BusyBox both refuse it).
+    if (!plain || plain.length < 512) throw new TarFormatError('not a tar archive');
     records = readTar(plain);
   } catch (e) {
     if (!(e instanceof TarFormatError)) throw e;

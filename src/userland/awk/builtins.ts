@@ -42,8 +42,8 @@ async function substitute(it: Interpreter, args: Expr[], global: boolean): Promi
     g.lastIndex = pos;
     const m = g.exec(text);
     if (!m) break;
-    // An empty match right where the previous match ended is not a match (as in every awk).
-    if (m[0] === '' && m.index === prevEnd) {
+    // mawk skips an empty match right where the previous match ended; BusyBox replaces it too.
+    if (m[0] === '' && m.index === prevEnd && it.t.gnu) {
       if (m.index >= text.length) break;
       out += text.slice(pos, m.index + 1);
       pos = m.index + 1;
@@ -73,11 +73,14 @@ const BUILTINS: Record<string, Builtin> = {
   },
   substr: async (it, a) => {
     const chars = [...(await str(it, a[0]))];
-    const start = roundHalfEven(await num(it, a[1]));
-    const end = a[2] ? start + roundHalfEven(await num(it, a[2])) : Infinity;
-    const from = Math.max(start, 1);
-    const to = Math.min(end, chars.length + 1);
-    return to > from ? chars.slice(from - 1, to - 1).join('') : '';
+    let start = Math.trunc(await num(it, a[1]));
+    let length = a[2] ? Math.trunc(await num(it, a[2])) : Infinity;
+    if (start < 1) {
+      // mawk lengthens the substring by as much as a negative start is below zero; BusyBox does not.
+      if (it.t.gnu && start < 0) length -= start;
+      start = 1;
+    }
+    return length > 0 ? chars.slice(start - 1, start - 1 + length).join('') : '';
   },
   index: async (it, a) => {
     const s = await str(it, a[0]);
@@ -126,12 +129,6 @@ const BUILTINS: Record<string, Builtin> = {
   close: async (it, a) => it.out.close(await str(it, a[0])),
   fflush: async () => 0,
 };
-
-/** C's rint: halves go to the even neighbour (substr's positions). */
-function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
 
 export function callBuiltin(it: Interpreter, name: string, args: Expr[]): Promise<Value> {
   return BUILTINS[name](it, args);

@@ -20,6 +20,9 @@ export interface Cell {
 
 export class AwkRuntimeError extends Error {}
 
+/** An error that ends awk at once with its own message (a file operand that cannot be read). */
+export class AwkFatal extends Error {}
+
 class Next {}
 class Break {}
 class Continue {}
@@ -95,8 +98,7 @@ export class Interpreter {
             this.setVar('FNR', 0);
           },
           cannotOpen: (name, e) => {
-            this.t.error(this.t.gnu ? `cannot open ${name} (${e.text})` : `${name}: ${e.text}`);
-            this.status = 2;
+            throw new AwkFatal(this.t.gnu ? `cannot open ${name} (${e.text})` : `${name}: ${e.text}`);
           },
         });
         for (let rec = await this.nextRecord(); rec; rec = await this.nextRecord()) {
@@ -332,8 +334,11 @@ export class Interpreter {
         return this.eval(e.expr);
       case 'var':
         return this.scalar(e.name);
-      case 'field':
-        return strnum(this.record.get(await this.fieldIndex(e.index)));
+      case 'field': {
+        const text = this.record.get(await this.fieldIndex(e.index));
+        // BusyBox compares an empty field as the number 0, mawk as the string "".
+        return text === '' && !this.t.gnu ? UNINIT : strnum(text);
+      }
       case 'index':
         return this.array(e.name).get(await this.key(e.subs)) ?? this.touch(e.name, await this.key(e.subs));
       case 'assign': {

@@ -7,15 +7,23 @@ import { AwkSyntaxError, tokenize, type Token } from './lexer';
 
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=']);
 
-export function parseProgram(src: string): Program {
-  return new Parser(tokenize(src)).program();
+export interface Dialect {
+  /** BusyBox reads `017` in a program as octal; mawk as decimal. */
+  octalLiterals: boolean;
+}
+
+export function parseProgram(src: string, dialect: Dialect): Program {
+  return new Parser(tokenize(src), dialect).program();
 }
 
 class Parser {
   private pos = 0;
   /** Inside an unparenthesised print list, where `>` is a redirection. */
   private noGt = false;
-  constructor(private readonly toks: Token[]) {}
+  constructor(
+    private readonly toks: Token[],
+    private readonly dialect: Dialect,
+  ) {}
 
   private get t(): Token {
     return this.toks[this.pos];
@@ -468,7 +476,10 @@ class Parser {
     const t = this.take();
     switch (t.kind) {
       case 'num':
-        return { k: 'num', v: Number(t.text) };
+        return {
+          k: 'num',
+          v: this.dialect.octalLiterals && /^0[0-7]+$/.test(t.text) ? parseInt(t.text, 8) : Number(t.text),
+        };
       case 'str':
         return { k: 'str', v: t.text };
       case 'regex':
