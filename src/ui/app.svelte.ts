@@ -1,7 +1,7 @@
 // The app's state: the running host session, its persistence, and the notices shown to the student.
 import type { HostFactory, HostSeed, HostSession } from './host/types';
 import { problemText } from './storage/problem-text';
-import { loadSavedEngine } from './storage/saved-engine';
+import { clearSaved, loadSavedEngine } from './storage/saved-engine';
 import { Autosave, loadSavedHost } from './storage/saved-host';
 import type { BrowserStore, StorageProblem } from './storage/store';
 
@@ -66,7 +66,7 @@ export class AppState {
     this.stop();
     if (this.store) {
       try {
-        await this.store.clear(['host-fs', 'shell-history', 'engine']);
+        await clearSaved(this.store, ['host-fs', 'shell-history', 'engine']);
       } catch (e) {
         this.notify(`La sauvegarde n'a pas pu être effacée (${describe(e)}).`);
       }

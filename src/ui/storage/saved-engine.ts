@@ -10,6 +10,7 @@ import {
   type EngineSnapshot,
   type EngineSnapshotProblem,
 } from '../../engine/persist';
+import type { RecordKind } from './records';
 import { QUARANTINE_PREFIX, type BrowserStore } from './store';
 
 const QUARANTINED_ENGINE = `${QUARANTINE_PREFIX}engine/`;
@@ -86,11 +87,26 @@ export class EngineSaver {
 
   /** Every content key a quarantined engine record mentions (records read once each). */
   private async quarantinedContent(): Promise<Set<string>> {
-    for (const key of await this.store.quarantined()) {
-      if (key.startsWith(QUARANTINED_ENGINE) && !this.quarantined.has(key)) {
-        this.quarantined.set(key, mentionedContentKeys(await this.store.readQuarantined(key)));
-      }
+    for (const key of await quarantinedEngines(this.store)) {
+      if (!this.quarantined.has(key)) this.quarantined.set(key, await quarantinedContent(this.store, key));
     }
     return new Set([...this.quarantined.values()].flatMap((keys) => [...keys]));
   }
+}
+
+async function quarantinedEngines(store: BrowserStore): Promise<string[]> {
+  return (await store.quarantined()).filter((key) => key.startsWith(QUARANTINED_ENGINE));
+}
+
+async function quarantinedContent(store: BrowserStore, key: string): Promise<Set<string>> {
+  return mentionedContentKeys(await store.readQuarantined(key));
+}
+
+/** The "Réinitialiser" action: deletes the records `kinds` and the engine's content but what quarantined engines need. */
+export async function clearSaved(store: BrowserStore, kinds: RecordKind[]): Promise<void> {
+  const keep = new Set<string>();
+  for (const key of await quarantinedEngines(store)) {
+    for (const k of await quarantinedContent(store, key)) keep.add(k);
+  }
+  await store.clear(kinds, keep);
 }

@@ -101,11 +101,18 @@ export class BrowserStore {
     return problem;
   }
 
-  /** Deletes the current records and the content (the "Réinitialiser" action). Quarantined records stay. */
-  async clear(kinds: RecordKind[]): Promise<void> {
+  /**
+   * Deletes the current records and the content but `keepContent` (the "Réinitialiser" action).
+   * Quarantined records stay.
+   */
+  async clear(kinds: RecordKind[], keepContent: ReadonlySet<string> = new Set()): Promise<void> {
     const store = this.tx('readwrite');
     for (const kind of kinds) store.delete(kind);
-    if (kinds.includes('engine')) for (const key of await this.keys(store, CONTENT_PREFIX)) store.delete(key);
+    if (kinds.includes('engine')) {
+      for (const key of await this.keys(store, CONTENT_PREFIX)) {
+        if (!keepContent.has(key.slice(CONTENT_PREFIX.length))) store.delete(key);
+      }
+    }
     await transactionDone(store.transaction);
   }
 

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { BrowserStore } from '../../../src/ui/storage/store';
 import { unwrap } from '../../../src/ui/storage/records';
 import { Autosave } from '../../../src/ui/storage/saved-host';
-import { EngineSaver, loadSavedEngine } from '../../../src/ui/storage/saved-engine';
+import { clearSaved, EngineSaver, loadSavedEngine } from '../../../src/ui/storage/saved-engine';
 import { problemText } from '../../../src/ui/storage/problem-text';
 import { contentKeys, EngineSnapshotError, restoreEngine, snapshotEngine } from '../../../src/engine/persist';
 import type { SimWorld } from '../../../src/world/world';
@@ -208,5 +208,18 @@ describe('the content of a quarantined engine', () => {
     await sh(w, 'docker rm un', 'docker rmi neuf');
     await saver.save(source(w));
     expect(await store.contentKeys()).toEqual(layers);
+  });
+
+  it('outlives a reset, which drops only the content of the current engine', async () => {
+    const { store, layers } = await quarantinedBusybox();
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(w, "docker run --name un busybox sh -c 'echo 1 > /f'", 'docker commit un neuf');
+    await new EngineSaver(store).save(source(w));
+    expect((await store.contentKeys()).size).toBe(layers.size + 1);
+    await clearSaved(store, ['host-fs', 'shell-history', 'engine']);
+    expect(await store.read('engine')).toBeUndefined();
+    expect(await store.contentKeys()).toEqual(layers);
+    expect(await store.quarantined()).toHaveLength(1);
   });
 });
