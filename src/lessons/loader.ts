@@ -1,9 +1,10 @@
 // Parses one lesson file (YAML frontmatter + Markdown body), validates it against lessons.schema.json
 // and reports French errors with the file's line numbers. Never throws on malformed input.
 import Ajv from 'ajv';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit } from 'yaml';
 import schema from '../../lessons.schema.json';
 import { frenchSchemaError } from './schema-errors';
+import { frenchYamlError, yamlErrorOffset } from './yaml-errors';
 import type { Lesson, LessonError, LessonFrontmatter, Step } from './types';
 
 const ajv = new Ajv({ allErrors: true });
@@ -25,17 +26,18 @@ export function parseLesson(text: string, file: string, slug: string): LoadResul
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineOf = (offset: number) => counter.linePos(offset).line + 1; // frontmatter starts on line 2
+  const yamlError = (code: Parameters<typeof frenchYamlError>[0], message: string, offset: number): LessonError => {
+    const { line, col } = counter.linePos(offset);
+    return { file, line: line + 1, column: col, message: frenchYamlError(code, message, lines[line] ?? '', col) };
+  };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => ({ file, line: lineOf(e.pos[0]), message: `YAML invalide : ${firstLine(e.message)}` })),
-    };
+    return { ok: false, errors: doc.errors.map((e) => yamlError(e.code, e.message, yamlErrorOffset(e.code, e.message, yamlText, e.pos[0]))) };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return err(2, `YAML invalide : ${firstLine((e as Error).message)}`);
+    return { ok: false, errors: [yamlError('ALIAS', (e as Error).message, aliasOffset(doc, (e as Error).message))] };
   }
   if (!validate(data)) {
     const errors = (validate.errors ?? []).map((e) => {
@@ -88,8 +90,16 @@ function assemble(front: LessonFrontmatter, body: string[], firstLine: number, f
   return { ok: true, lesson: { ...meta, slug, intro: intro.join('\n').trim(), steps } };
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0];
+/** Where the alias a `toJS` error names is used (the frontmatter's start when it cannot be found). */
+function aliasOffset(doc: ReturnType<typeof parseDocument>, message: string): number {
+  let offset = 0;
+  const name = /: (\S+)$/.exec(message)?.[1];
+  visit(doc, {
+    Alias(_key, node) {
+      if (offset === 0 && node.range && (name === undefined || node.source === name)) offset = node.range[0];
+    },
+  });
+  return offset;
 }
 
 function dedupe(errors: LessonError[]): LessonError[] {
@@ -102,7 +112,7 @@ function dedupe(errors: LessonError[]): LessonError[] {
   });
 }
 
-/** "fichier:ligne : message", the form every lesson diagnostic is printed in. */
+/** "fichier:ligne : message" (or "fichier:ligne:colonne : message"), the form every lesson diagnostic is printed in. */
 export function formatLessonError(e: LessonError): string {
-  return `${e.file}:${e.line} : ${e.message}`;
+  return `${e.file}:${e.line}${e.column ? `:${e.column}` : ''} : ${e.message}`;
 }

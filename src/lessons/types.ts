@@ -94,5 +94,7 @@ export interface Lesson extends Omit<LessonFrontmatter, 'steps'> {
 export interface LessonError {
   file: string;
   line: number;
+  /** 1-based, when the error points inside the line (YAML syntax errors). */
+  column?: number;
   message: string;
 }

@@ -57,13 +57,28 @@ describe('parseLesson', () => {
     expect(messages.some((m) => m.includes('l’étape « lancer » n’a pas de section'))).toBe(true);
   });
 
-  it('reports invalid YAML with its line', () => {
+  it('reports invalid YAML in French at file:line:column, with the offending line', () => {
     const bad = GOOD.replace('order: 1', 'order: [1');
     const r = parseLesson(bad, 'f.md', 'x');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors[0].message).toMatch(/^YAML invalide : /);
-    expect(r.errors[0].line).toBeGreaterThanOrEqual(3);
+    const line = bad.split('\n').indexOf('order: [1') + 1;
+    expect(r.errors.map(formatLessonError)).toEqual([`f.md:${line}:8 : YAML invalide : liste entre crochets non refermée par « ] » (ou pas assez indentée) (dans « order: [1 »)`]);
+  });
+
+  it('names the line of a missing closing quote and quotes it', () => {
+    const bad = GOOD.replace('title: Essai', 'title: "Essai');
+    const r = parseLesson(bad, 'f.md', 'x');
+    if (r.ok) throw new Error('should fail');
+    expect(formatLessonError(r.errors[0])).toMatch(/^f\.md:\d+:\d+ : YAML invalide : guillemet double fermant « " » manquant \(dans « .* »\)$/);
+  });
+
+  it('explains an alias without its anchor in French at the alias', () => {
+    const bad = GOOD.replace('order: 1', 'order: *rien');
+    const r = parseLesson(bad, 'f.md', 'x');
+    if (r.ok) throw new Error('should fail');
+    const line = bad.split('\n').indexOf('order: *rien') + 1;
+    expect(r.errors.map(formatLessonError)).toEqual([`f.md:${line}:8 : YAML invalide : alias (*nom) sans ancre (&nom) définie avant lui (dans « order: *rien »)`]);
   });
 
   it('requires the frontmatter', () => {

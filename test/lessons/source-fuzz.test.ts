@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/lessons';
+import { YAML_SENTENCES } from '../../src/lessons/yaml-errors';
 
 const ROOT = 'lessons';
 const REAL = readdirSync(ROOT, { withFileTypes: true })
@@ -43,15 +44,26 @@ function apply(text: string, edits: Edit[]): string {
 }
 
 /** No English from the YAML parser or the schema validator reaches the teacher. */
-const ENGLISH = /\b(must|should|expected|unexpected|missing|invalid|property|allowed)\b/i;
+const ENGLISH = /\b(must|should|expected|unexpected|missing|invalid|property|allowed|indicator|token|flow|block|key|map|sequence|scalar|alias|anchor|tag|quote|line|found)\b/i;
+
+const FRENCH_YAML = new Set(Object.values(YAML_SENTENCES).flatMap((sentences) => sentences.map((s) => s.text)));
+const YAML_MESSAGE = /^YAML invalide : (.*?)(?: \(dans « (.*) »\))?$/;
 
 /**
- * The message without quoted text; for YAML syntax errors, only the French lead: the loader passes the
- * YAML parser's own (English) explanation after « YAML invalide : » — known, see the report.
+ * A YAML syntax error is « YAML invalide : » then one sentence of the French table, then an excerpt of
+ * the file; any other message is French once quoted text is removed.
  */
-function frenchPart(message: string): string {
-  const yaml = /^YAML invalide : /.exec(message);
-  return yaml ? yaml[0] : message.replace(/«[^»]*»/g, '');
+function assertFrench(message: string, text: string): void {
+  const yaml = YAML_MESSAGE.exec(message);
+  if (!yaml) {
+    expect(message.replace(/«[^»]*»/g, ''), message).not.toMatch(ENGLISH);
+    return;
+  }
+  expect(FRENCH_YAML.has(yaml[1]), message).toBe(true);
+  if (yaml[2] !== undefined) {
+    const parts = yaml[2].split('…').filter((p) => p !== '');
+    for (const part of parts) expect(text.includes(part), message).toBe(true);
+  }
 }
 
 function assertExplained(text: string): void {
@@ -63,7 +75,8 @@ function assertExplained(text: string): void {
     expect(e.file).toBe(file);
     expect(Number.isInteger(e.line) && e.line >= 1 && e.line <= lineCount, `${e.line} / ${lineCount} : ${e.message}`).toBe(true);
     expect(e.message.trim().length).toBeGreaterThan(0);
-    expect(frenchPart(e.message), e.message).not.toMatch(ENGLISH);
+    assertFrench(e.message, text);
+    if (e.column !== undefined) expect(e.column).toBeGreaterThanOrEqual(1);
   }
 }
 
