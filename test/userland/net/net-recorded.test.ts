@@ -1,7 +1,7 @@
 // The network tools and semantics against their recordings on the real engine
 // (scripts/golden/record-net-tools.ts → fixtures/*.json): each scenario replayed through the simulated
 // machine, compared step by step after masking what differs from run to run (round-trip times,
-// interface indexes, traffic counters).
+// interface indexes, traffic counters, the order of nslookup's two answers and of Go's maps).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,18 +21,30 @@ const scenarios = readdirSync(FIXTURES)
 
 /** Steps whose output comes from BusyBox httpd, which the simulator does not have (its server is `nc -l`). */
 const NOT_REPLAYED: Record<string, string> = {
-  'docker exec g-web netstat -tln': 'httpd listens on :::80, and the embedded DNS on a random port',
-  'docker run --rm --network g-nt busybox wget -q -O- http://g-web/nope': "httpd's 404 page",
+  'docker exec nt-web netstat -tln': 'httpd listens on :::80, and the embedded DNS on a random port',
+  'docker run --rm --network nt-nt busybox wget -q -O- http://nt-web/nope': "httpd's 404 page",
 };
 
 function mask(text: string): string {
-  return text
-    .replace(/time=\d+\.\d+ ms/g, 'time=T ms')
-    .replace(/= \d+\.\d+\/\d+\.\d+\/\d+\.\d+ ms/g, '= T/T/T ms')
-    .replace(/^\d+: eth(\d)@if\d+/gm, 'N: eth$1@ifN')
-    .replace(/^\d+: eth(\d) /gm, 'N: eth$1 ')
-    .replace(/(RX|TX) packets:\d+/g, '$1 packets:P')
-    .replace(/(RX|TX) bytes:\d+ \([\d.]+ \w+\)/g, '$1 bytes:B');
+  return (
+    text
+      .replace(/time=\d+\.\d+ ms/g, 'time=T ms')
+      .replace(/= \d+\.\d+\/\d+\.\d+\/\d+\.\d+ ms/g, '= T/T/T ms')
+      .replace(/^\d+: eth(\d)@if\d+/gm, 'N: eth$1@ifN')
+      .replace(/^\d+: eth(\d) /gm, 'N: eth$1 ')
+      .replace(/(RX|TX) packets:\d+/g, '$1 packets:P')
+      .replace(/(RX|TX) bytes:\d+ \([\d.]+ \w+\)/g, '$1 bytes:B')
+      // dockerd lists the endpoints in Go's random map order.
+      .replace(
+        /network endpoints: ([\w, -]+)/g,
+        (_m, names: string) => `network endpoints: ${names.split(', ').sort().join(', ')}`,
+      )
+      // nslookup sends its A and AAAA queries together and prints the answers as they arrive.
+      .replace(
+        /Non-authoritative answer:\n((?:Name:.*\nAddress: .*\n)?)\nNon-authoritative answer:\n((?:Name:.*\nAddress: .*\n)?)\n/g,
+        'Non-authoritative answer:\n$1$2\nNon-authoritative answer:\n\n',
+      )
+  );
 }
 
 describe('network tools, as recorded on the real engine', () => {
