@@ -51,6 +51,7 @@ export type Stmt = { line: number } & (
   | { k: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { k: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
   | { k: 'def'; name: string; params: Param[]; body: Stmt[] }
+  | { k: 'class'; name: string; bases: Expr[]; body: Stmt[] }
   | { k: 'return'; value: Expr | null }
   | { k: 'break' | 'continue' | 'pass' }
   | { k: 'import'; names: [string, string | null][] }

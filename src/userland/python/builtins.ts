@@ -1,9 +1,11 @@
 // Python's built-in functions (print, len, range, open, …) over the process the interpreter runs in.
-import { EXCEPTION_TYPES, raise } from './errors';
+import { EXCEPTION_TYPES, PyError, PyExcType, raise } from './errors';
 import { iterate, compare } from './ops';
 import { sortValues, type Caller } from './methods';
 import { openFile, type PyIo } from './io';
 import {
+  PyClass,
+  PyInstance,
   floatRepr,
   formatValue,
   hashKey,
@@ -125,19 +127,30 @@ function round(args: PyValue[]): PyValue {
 }
 
 /** The builtins module: functions bound to the process's streams and filesystem. */
-export function makeBuiltins(io: PyIo, call: Caller): Map<string, PyValue> {
+/** str() and repr() as the interpreter computes them (a class's __str__ and __repr__ run Python code). */
+export interface Texts {
+  str(v: PyValue): Promise<string>;
+  repr(v: PyValue): Promise<string>;
+}
+
+export function makeBuiltins(io: PyIo, call: Caller, text: Texts): Map<string, PyValue> {
   const b = new Map<string, PyValue>();
   const def = (name: string, f: Call) => b.set(name, new PyBuiltin(name, f));
-  def('print', (args, kw) => {
+  def('print', async (args, kw) => {
     const sep = kw.has('sep') && kw.get('sep') !== null ? str(kw.get('sep')!) : ' ';
     const end = kw.has('end') && kw.get('end') !== null ? str(kw.get('end')!) : '\n';
-    const text = args.map(str).join(sep) + end;
+    const shown: string[] = [];
+    for (const a of args) shown.push(await text.str(a));
+    const line = shown.join(sep) + end;
     const file = kw.get('file');
     if (file instanceof PyObject) {
       const write = file.attrs.get('write');
-      if (write instanceof PyBuiltin) return Promise.resolve(write.call([text], new Map())).then(() => null);
+      if (write instanceof PyBuiltin) {
+        await write.call([line], new Map());
+        return null;
+      }
     }
-    io.stdout(text, truthy(kw.get('flush') ?? false));
+    io.stdout(line, truthy(kw.get('flush') ?? false));
     return null;
   });
   def('input', async (args) => {
@@ -155,8 +168,8 @@ export function makeBuiltins(io: PyIo, call: Caller): Map<string, PyValue> {
     throw raise('TypeError', `object of type '${typeName(v ?? null)}' has no len()`);
   });
   def('range', range);
-  def('str', (args) => (args.length ? str(args[0]) : ''));
-  def('repr', (args) => repr(args[0]));
+  def('str', (args) => (args.length ? text.str(args[0]) : ''));
+  def('repr', (args) => text.repr(args[0] ?? null));
   def('int', (args) => (args.length ? toInt(args[0], args[1]) : 0n));
   def('float', (args) => (args.length ? toFloat(args[0]) : 0));
   def('bool', (args) => (args.length ? truthy(args[0]) : false));
@@ -219,14 +232,27 @@ export function makeBuiltins(io: PyIo, call: Caller): Map<string, PyValue> {
   def('all', (args) => iterate(args[0]).every(truthy));
   def('isinstance', (args) => {
     const types = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+    const v = args[0] ?? null;
     return types.some(
       (t) =>
-        t instanceof PyBuiltin &&
-        (t.name === typeName(args[0]) || (t.name === 'int' && typeof args[0] === 'boolean')),
+        (t instanceof PyClass && v instanceof PyInstance && v.cls.isSubclassOf(t)) ||
+        (t instanceof PyExcType && v instanceof PyError && v.type.isSubclassOf(t)) ||
+        (t instanceof PyClass &&
+          t.excType !== null &&
+          v instanceof PyError &&
+          v.type.isSubclassOf(t.excType)) ||
+        (t instanceof PyBuiltin && (t.name === typeName(v) || (t.name === 'int' && typeof v === 'boolean'))),
     );
   });
-  def('type', (args) => new PyObject('type', new Map(), undefined, `<class '${typeName(args[0])}'>`));
-  def('format', (args) => formatValue(args[0], args.length > 1 ? str(args[1]) : ''));
+  def('type', (args) => {
+    const v = args[0] ?? null;
+    if (v instanceof PyInstance) return v.cls;
+    return new PyObject('type', new Map([['__name__', typeName(v)]]), undefined, `<class '${typeName(v)}'>`);
+  });
+  def('format', async (args) => {
+    const v = args[0] ?? null;
+    return formatValue(v instanceof PyInstance ? await text.str(v) : v, args.length > 1 ? str(args[1]) : '');
+  });
   def('chr', (args) => String.fromCodePoint(Number(args[0])));
   def('ord', (args) => BigInt(str(args[0]).codePointAt(0) ?? 0));
   def(

@@ -5,6 +5,8 @@ import { excType, PyError, PyExcType, raise, type TraceFrame } from './errors';
 import { binop, compare, delItem, getItem, iterate, setItem } from './ops';
 import { getAttr, setAttr } from './methods';
 import {
+  PyClass,
+  PyInstance,
   formatValue,
   hashKey,
   PyBuiltin,
@@ -43,6 +45,10 @@ interface Frame {
   globalNames: Set<string>;
   /** The locals of the functions this one is nested in, innermost first. */
   enclosing: Map<string, PyValue>[];
+  /** A class body's frame: its names are no closure for the methods defined in it. */
+  isClass?: boolean;
+  /** In a method: its class and `self`, for super(). */
+  method?: { owner: PyClass; self: PyValue };
 }
 
 const MAX_DEPTH = 1000;
@@ -106,7 +112,7 @@ export class Interpreter {
   /** What a function defined here sees of the enclosing functions' variables. */
   private enclosingScopes(): Map<string, PyValue>[] {
     const f = this.frame;
-    return f.locals ? [f.locals, ...f.enclosing] : [];
+    return f.locals && !f.isClass ? [f.locals, ...f.enclosing] : f.enclosing;
   }
 
   private get frame(): Frame {
@@ -184,6 +190,9 @@ export class Interpreter {
         );
         return;
       }
+      case 'class':
+        this.store(s.name, await this.defineClass(s.name, await this.evalAll(s.bases), s.body));
+        return;
       case 'return':
         throw new Return(s.value ? await this.eval(s.value) : null);
       case 'break':
@@ -222,6 +231,7 @@ export class Interpreter {
         const v = await this.eval(s.exc);
         if (v instanceof PyError) throw v;
         if (v instanceof PyExcType) throw new PyError(v, []);
+        if (v instanceof PyClass && v.excType) throw new PyError(v.excType, []);
         throw raise('TypeError', 'exceptions must derive from BaseException');
       }
       case 'try':
@@ -252,6 +262,83 @@ export class Interpreter {
         }
         return;
     }
+  }
+
+  private async defineClass(name: string, bases: PyValue[], body: Stmt[]): Promise<PyClass> {
+    let excBase: PyExcType | null = null;
+    const classes: PyClass[] = [];
+    for (const b of bases) {
+      if (b instanceof PyExcType) excBase ??= b;
+      else if (b instanceof PyClass) {
+        classes.push(b);
+        excBase ??= b.excType;
+      } else throw raise('TypeError', 'bases must be types');
+    }
+    const ns = new Map<string, PyValue>();
+    this.frames.push({
+      file: this.file,
+      name,
+      line: 0,
+      locals: ns,
+      globalNames: new Set(),
+      enclosing: this.enclosingScopes(),
+      isClass: true,
+    });
+    try {
+      await this.block(body);
+    } finally {
+      this.frames.pop();
+    }
+    const cls = new PyClass(name, classes, ns, excBase ? new PyExcType(name, excBase) : null);
+    for (const v of ns.values()) if (v instanceof PyFunction) v.owner = cls;
+    return cls;
+  }
+
+  /** str(v), calling a class's __str__ (or __repr__). */
+  async strOf(v: PyValue): Promise<string> {
+    if (!(v instanceof PyInstance)) return str(v);
+    return (await this.special(v, v.cls.lookup('__str__') ?? v.cls.lookup('__repr__'), '__str__')) ?? str(v);
+  }
+
+  /** repr(v), calling a class's __repr__. */
+  async reprOf(v: PyValue): Promise<string> {
+    if (!(v instanceof PyInstance)) return repr(v);
+    return (await this.special(v, v.cls.lookup('__repr__'), '__repr__')) ?? repr(v);
+  }
+
+  private async special(
+    self: PyInstance,
+    found: { value: PyValue } | null,
+    name: string,
+  ): Promise<string | null> {
+    if (!found || !(found.value instanceof PyFunction)) return null;
+    const r = await this.call(found.value, [self]);
+    if (typeof r !== 'string') throw raise('TypeError', `${name} returned non-string (type ${typeName(r)})`);
+    return r;
+  }
+
+  private superOf(): PyObject {
+    const m = this.frame.method;
+    if (!m) throw raise('RuntimeError', 'super(): no arguments');
+    const attrs = new Map<string, PyValue>();
+    const collect = (c: PyClass) => {
+      for (const [k, v] of c.attrs) {
+        if (attrs.has(k)) continue;
+        attrs.set(
+          k,
+          v instanceof PyFunction ? new PyBuiltin(k, (a, kw) => this.call(v, [m.self, ...a], kw), m.self) : v,
+        );
+      }
+      c.bases.forEach(collect);
+    };
+    m.owner.bases.forEach(collect);
+    if (!attrs.has('__init__')) attrs.set('__init__', new PyBuiltin('__init__', () => null, m.self));
+    return new PyObject(
+      'super',
+      attrs,
+      undefined,
+      `<super: <class '${m.owner.name}'>, <${m.owner.name} object>>`,
+    );
   }
 
   /** Runs a loop's body once: false when it breaks out of the loop. */
@@ -297,6 +384,7 @@ export class Interpreter {
   private matches(err: PyError, spec: PyValue): boolean {
     if (spec instanceof PyTuple) return spec.items.some((t) => this.matches(err, t));
     if (spec instanceof PyExcType) return err.type.isSubclassOf(spec);
+    if (spec instanceof PyClass && spec.excType) return err.type.isSubclassOf(spec.excType);
     throw raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
   }
 
@@ -322,6 +410,7 @@ export class Interpreter {
     if (outer) return outer.get(name)!;
     if (this.globals.has(name)) return this.globals.get(name)!;
     if (this.host.builtins.has(name)) return this.host.builtins.get(name)!;
+    if (name === 'super') return new PyBuiltin('super', () => this.superOf());
     throw raise('NameError', `name '${name}' is not defined`);
   }
 
@@ -366,7 +455,12 @@ export class Interpreter {
           else {
             const v = await this.eval(p.expr);
             const spec = p.spec ? str(await this.eval(p.spec)) : '';
-            const shown = p.conv === 'r' || p.conv === 'a' ? repr(v) : p.conv === 's' ? str(v) : v;
+            const shown =
+              p.conv === 'r' || p.conv === 'a'
+                ? await this.reprOf(v)
+                : p.conv === 's' || v instanceof PyInstance
+                  ? await this.strOf(v)
+                  : v;
             out += formatValue(shown, spec);
           }
         }
@@ -425,7 +519,7 @@ export class Interpreter {
         return this.call(func, args, kwargs);
       }
       case 'attr':
-        return getAttr(await this.eval(e.obj), e.name, (f, a) => this.call(f, a));
+        return getAttr(await this.eval(e.obj), e.name, (f, a, k) => this.call(f, a, k));
       case 'subscript':
         return getItem(await this.eval(e.obj), await this.eval(e.index));
       case 'slice': {
@@ -507,6 +601,7 @@ export class Interpreter {
   async call(func: PyValue, args: PyValue[], kwargs = new Map<string, PyValue>()): Promise<PyValue> {
     if (func instanceof PyBuiltin) return func.call(args, kwargs);
     if (func instanceof PyExcType) return new PyError(func, args);
+    if (func instanceof PyClass) return this.instantiate(func, args, kwargs);
     if (!(func instanceof PyFunction)) throw raise('TypeError', `'${typeName(func)}' object is not callable`);
     if (this.frames.length > MAX_DEPTH) throw raise('RecursionError', 'maximum recursion depth exceeded');
     const locals = this.bind(func, args, kwargs);
@@ -517,6 +612,7 @@ export class Interpreter {
       locals,
       globalNames: new Set(),
       enclosing: func.enclosing,
+      method: func.owner && args.length ? { owner: func.owner, self: args[0] } : undefined,
     };
     this.frames.push(frame);
     try {
@@ -529,6 +625,17 @@ export class Interpreter {
     } finally {
       this.frames.pop();
     }
+  }
+
+  private async instantiate(cls: PyClass, args: PyValue[], kwargs: Map<string, PyValue>): Promise<PyValue> {
+    if (cls.excType) return new PyError(cls.excType, args);
+    const self = new PyInstance(cls);
+    const init = cls.lookup('__init__');
+    if (init?.value instanceof PyFunction) {
+      const r = await this.call(init.value, [self, ...args], kwargs);
+      if (r !== null) throw raise('TypeError', `__init__() should return None, not '${typeName(r)}'`);
+    } else if (args.length || kwargs.size) throw raise('TypeError', `${cls.name}() takes no arguments`);
+    return self;
   }
 
   private bind(func: PyFunction, args: PyValue[], kwargs: Map<string, PyValue>): Map<string, PyValue> {

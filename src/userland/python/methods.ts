@@ -2,6 +2,9 @@
 import { PyError, raise } from './errors';
 import { equals, iterate, keyError, sortKeyCompare } from './ops';
 import {
+  PyClass,
+  PyFunction,
+  PyInstance,
   formatValue,
   hashKey,
   PyBuiltin,
@@ -19,7 +22,7 @@ import {
 } from './values';
 
 /** Calls a Python callable (a `key=` function); given by the interpreter. */
-export type Caller = (f: PyValue, args: PyValue[]) => Promise<PyValue>;
+export type Caller = (f: PyValue, args: PyValue[], kwargs?: Map<string, PyValue>) => Promise<PyValue>;
 
 const method = (self: PyValue, name: string, call: Call) => new PyBuiltin(name, call, self);
 
@@ -347,6 +350,19 @@ export function getAttr(obj: PyValue, name: string, call: Caller = async () => n
     found = obj.attrs.get(name);
     if (found === undefined) throw raise('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
     return found;
+  } else if (obj instanceof PyInstance) {
+    if (obj.attrs.has(name)) return obj.attrs.get(name)!;
+    const inClass = obj.cls.lookup(name);
+    if (inClass) {
+      const f = inClass.value;
+      return f instanceof PyFunction ? new PyBuiltin(name, (a, kw) => call(f, [obj, ...a], kw), obj) : f;
+    }
+    if (name === '__class__') return obj.cls;
+  } else if (obj instanceof PyClass) {
+    if (name === '__name__') return obj.name;
+    const inClass = obj.lookup(name);
+    if (inClass) return inClass.value;
+    throw raise('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
   } else if (obj instanceof PyObject) found = obj.attrs.get(name) ?? null;
   else if (obj instanceof PyError && name === 'args') return new PyTuple(obj.args as PyValue[]);
   if (found !== null && found !== undefined) return found;
@@ -354,7 +370,12 @@ export function getAttr(obj: PyValue, name: string, call: Caller = async () => n
 }
 
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
-  if (obj instanceof PyModule || obj instanceof PyObject) {
+  if (
+    obj instanceof PyModule ||
+    obj instanceof PyObject ||
+    obj instanceof PyInstance ||
+    obj instanceof PyClass
+  ) {
     obj.attrs.set(name, value);
     return;
   }

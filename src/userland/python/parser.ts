@@ -4,7 +4,7 @@ import type { CompClause, Expr, Handler, Param, Stmt } from './ast';
 import { PySyntaxError } from './errors';
 import { tokenize, type Token } from './tokenizer';
 
-const UNSUPPORTED = new Set(['class', 'async', 'await', 'yield', 'match', 'nonlocal']);
+const UNSUPPORTED = new Set(['async', 'await', 'yield', 'match', 'nonlocal']);
 const KEYWORDS = new Set([
   'False',
   'None',
@@ -160,6 +160,8 @@ class Parser {
         }
         case 'def':
           return [this.defStmt()];
+        case 'class':
+          return [this.classStmt()];
         case 'try':
           return [this.tryStmt()];
         case 'with': {
@@ -211,6 +213,29 @@ class Parser {
     } finally {
       this.loops = loops;
       this.functions--;
+    }
+  }
+
+  private classStmt(): Stmt {
+    const line = this.next().line;
+    const name = this.expectName();
+    const bases: Expr[] = [];
+    if (this.eat('(')) {
+      while (!this.isOp(')')) {
+        bases.push(this.expr());
+        if (!this.eat(',')) break;
+      }
+      this.expectOp(')');
+    }
+    // A class body is no function and no loop: `return` and `break` there are errors.
+    const [loops, functions] = [this.loops, this.functions];
+    this.loops = 0;
+    this.functions = 0;
+    try {
+      return { k: 'class', name, bases, body: this.block('class definition', line), line };
+    } finally {
+      this.loops = loops;
+      this.functions = functions;
     }
   }
 

@@ -130,7 +130,7 @@ export function pythonSession(ctx: ProcessContext, run: Omit<PythonRun, 'source'
   let interp: Interpreter | null = null;
   let interrupted = false;
   const call = (f: PyValue, args: PyValue[]) => interp!.call(f, args);
-  const builtins = makeBuiltins(io, call);
+  const builtins = makeBuiltins(io, call, { str: (v) => interp!.strOf(v), repr: (v) => interp!.reprOf(v) });
   interp = new Interpreter(
     {
       builtins,

@@ -18,6 +18,8 @@ export type PyValue =
   | PyModule
   | PyExcType
   | PyError
+  | PyClass
+  | PyInstance
   | PyObject;
 
 export class PyList {
@@ -48,7 +50,39 @@ export class PyFunction {
     readonly enclosing: Map<string, PyValue>[],
     readonly defaults: (PyValue | undefined)[],
   ) {}
+  /** The class whose body defined this function (for super()). */
+  owner: PyClass | null = null;
 }
+/** A class defined by a `class` statement. */
+export class PyClass {
+  constructor(
+    readonly name: string,
+    readonly bases: PyClass[],
+    readonly attrs: Map<string, PyValue>,
+    /** Set when the class derives from an exception: its instances are raised as this type. */
+    readonly excType: PyExcType | null,
+  ) {}
+
+  /** The class's attribute, looked up through its bases (depth first, as single inheritance does). */
+  lookup(name: string): { value: PyValue; owner: PyClass } | null {
+    if (this.attrs.has(name)) return { value: this.attrs.get(name)!, owner: this };
+    for (const b of this.bases) {
+      const found = b.lookup(name);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  isSubclassOf(other: PyClass): boolean {
+    return this === other || this.bases.some((b) => b.isSubclassOf(other));
+  }
+}
+
+export class PyInstance {
+  readonly attrs = new Map<string, PyValue>();
+  constructor(readonly cls: PyClass) {}
+}
+
 export type Call = (args: PyValue[], kwargs: Map<string, PyValue>) => PyValue | Promise<PyValue>;
 export class PyBuiltin {
   constructor(
@@ -89,6 +123,8 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyModule) return 'module';
   if (v instanceof PyExcType) return 'type';
   if (v instanceof PyError) return v.type.name;
+  if (v instanceof PyClass) return 'type';
+  if (v instanceof PyInstance) return v.cls.name;
   return v.typeName;
 }
 
@@ -167,6 +203,8 @@ export function repr(v: PyValue): string {
   if (v instanceof PyModule) return `<module '${v.name}' (built-in)>`;
   if (v instanceof PyExcType) return `<class '${v.name}'>`;
   if (v instanceof PyError) return `${v.type.name}(${v.args.map((a) => repr(a as PyValue)).join(', ')})`;
+  if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
+  if (v instanceof PyInstance) return `<__main__.${v.cls.name} object at 0x7f3a1c2e7f10>`;
   return v.reprText ?? `<${v.typeName} object at 0x7f3a1c2e7f10>`;
 }
 

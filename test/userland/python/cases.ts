@@ -26,6 +26,10 @@ export const CASES: Record<string, string> = {
     'def outer(n):\n    def inner(m):\n        return n + m\n    return inner\n\nadd = outer(10)\nprint(add(5), list(map(lambda v: v * 2, [1, 2])), {k: v for k, v in [("a", 1)]})',
   nested_closures:
     'def counter():\n    count = [0]\n    def make(step):\n        def bump():\n            count[0] += step\n            return count[0]\n        return bump\n    return make\n\nb = counter()(5)\nb()\nprint(b(), [f() for f in [lambda: 1, lambda: 2]])',
+  classes:
+    'class Animal:\n    sound = "..."\n    def __init__(self, name):\n        self.name = name\n    def speak(self):\n        return f"{self.name}: {self.sound}"\n    def __str__(self):\n        return f"<{self.name}>"\n\nclass Dog(Animal):\n    sound = "Ouaf"\n    def __init__(self, name, age=3):\n        super().__init__(name)\n        self.age = age\n\nd = Dog("Rex")\nprint(d.speak(), d, d.age, isinstance(d, Animal), type(d).__name__, Dog.sound)\nprint(f"{d} / {d!r}"[:9])',
+  class_errors:
+    'class AppError(Exception):\n    pass\n\nclass NotFound(AppError):\n    pass\n\ntry:\n    raise NotFound("page absente")\nexcept AppError as e:\n    print("attrapée", type(e).__name__, e, isinstance(e, Exception))\n\nclass P:\n    pass\n\nP().x',
   json_dump:
     'import json\nprint(json.dumps({"a": [1, 2.5, None, True], "é": "x"}))\nprint(json.loads(\'{"k": [1, 2]}\'))',
 };
