@@ -14,6 +14,10 @@ export interface LessonFile {
   /** Path printed in errors. */
   file: string;
   text: string;
+  /** URL of the lesson's folder: relative links and images of the lesson resolve against it. */
+  base?: string;
+  /** Path in the lesson's folder (e.g. "schema.svg") → URL, for sources whose files have no common folder URL. */
+  assets?: Record<string, string>;
 }
 
 export interface ReplayWorld {
@@ -39,10 +43,15 @@ export function loadAll(files: LessonFile[]): CheckReport {
   const errors: LessonError[] = [];
   for (const f of files) {
     const r = parseLesson(f.text, f.file, f.slug);
-    if (r.ok) lessons.push(r.lesson);
+    if (r.ok) lessons.push(withLinks(r.lesson, f));
     else errors.push(...r.errors);
   }
   return { lessons, errors };
+}
+
+/** The lesson, with where its relative links lead (when its source says). */
+function withLinks(lesson: Lesson, { base, assets }: LessonFile): Lesson {
+  return base === undefined && assets === undefined ? lesson : { ...lesson, ...(base !== undefined && { base }), ...(assets !== undefined && { assets }) };
 }
 
 export async function checkLessons(files: LessonFile[], env: CheckEnvironment): Promise<LessonError[]> {

@@ -34,6 +34,15 @@ export interface GitSourceOptions {
 }
 
 const LESSON_PATH = /^(lessons\/)?([^/]+)\/lesson\.md$/;
+/** Files beside a lesson that its Markdown may show, by extension → media type. */
+const ASSET_TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 const SHORT = 7;
 
 /** "/packs/<the URL, made a folder name>". */
@@ -47,6 +56,8 @@ export class GitLessonSource implements LessonSource {
   private commit: string | undefined;
   private cloned: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Blob URLs of the lessons' images at their commit, revoked when another commit is read. */
+  private assets: { commit: string; urls: Map<string, string> } | null = null;
 
   constructor(private readonly opts: GitSourceOptions) {
     this.label = opts.url;
@@ -114,16 +125,41 @@ export class GitLessonSource implements LessonSource {
     const { fs } = this.opts;
     const oid = await git.resolveRef({ fs, dir: this.dir, ref: 'HEAD' });
     this.commit = oid;
-    const paths = (await git.listFiles({ fs, dir: this.dir, ref: oid })).filter((p) => LESSON_PATH.test(p));
+    const all = await git.listFiles({ fs, dir: this.dir, ref: oid });
+    const paths = all.filter((p) => LESSON_PATH.test(p));
     const nested = paths.filter((p) => p.startsWith('lessons/'));
     const chosen = (nested.length > 0 ? nested : paths).sort();
+    const folders = chosen.map(folderOf);
+    const urls = await this.assetUrls(oid, all.filter((p) => folders.some((folder) => p.startsWith(folder))));
     const decoder = new TextDecoder();
     return Promise.all(
       chosen.map(async (file) => {
         const { blob } = await git.readBlob({ fs, dir: this.dir, oid, filepath: file });
-        return { slug: LESSON_PATH.exec(file)![2], file, text: decoder.decode(blob) };
+        const folder = folderOf(file);
+        const assets = Object.fromEntries([...urls].filter(([p]) => p.startsWith(folder)).map(([p, url]) => [p.slice(folder.length), url]));
+        return { slug: LESSON_PATH.exec(file)![2], file, text: decoder.decode(blob), assets };
       }),
     );
+  }
+
+  /**
+   * A blob URL for each image among `paths` (path in the repository → URL), made once per commit: the
+   * previous commit's are revoked. Empty where the platform has no blob URLs.
+   */
+  private async assetUrls(oid: string, paths: string[]): Promise<Map<string, string>> {
+    if (this.assets?.commit === oid) return this.assets.urls;
+    const urls = new Map<string, string>();
+    if (typeof URL.createObjectURL === 'function') {
+      for (const path of paths) {
+        const type = ASSET_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
+        if (!type) continue;
+        const { blob } = await git.readBlob({ fs: this.opts.fs, dir: this.dir, oid, filepath: path });
+        urls.set(path, URL.createObjectURL(new Blob([new Uint8Array(blob)], { type })));
+      }
+    }
+    for (const url of this.assets?.urls.values() ?? []) URL.revokeObjectURL(url);
+    this.assets = { commit: oid, urls };
+    return urls;
   }
 
   private ensureClone(): Promise<void> {
@@ -162,6 +198,11 @@ async function removeTree(fs: GitSourceFs, path: string): Promise<void> {
     else await p.unlink(child);
   }
   await p.rmdir(path);
+}
+
+/** "lessons/01-x/lesson.md" → "lessons/01-x/". */
+function folderOf(file: string): string {
+  return file.slice(0, -'lesson.md'.length);
 }
 
 function short(oid: string): string {

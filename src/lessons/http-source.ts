@@ -55,7 +55,7 @@ export function httpLessonSource(base: string, opts: HttpSourceOptions = {}): Le
       );
       return files.flatMap(({ slug, file, text: body }): LessonFile[] => {
         if (body === null) return [];
-        const f = { slug, file, text: body };
+        const f = { slug, file, text: body, base: new URL(`${encodeURIComponent(slug)}/`, root).href };
         if (parseLesson(body, file, slug).ok) {
           lastGood.set(f.slug, f);
           return [f];

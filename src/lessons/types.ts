@@ -88,6 +88,10 @@ export interface Lesson extends Omit<LessonFrontmatter, 'steps'> {
   /** Markdown before the first step section. */
   intro: string;
   steps: Step[];
+  /** Where the lesson's relative links and images lead: its folder's URL (LessonFile.base). */
+  base?: string;
+  /** Its files by path in its folder → URL (LessonFile.assets). */
+  assets?: Record<string, string>;
 }
 
 /** A French diagnostic tied to a place in a lesson file. */
