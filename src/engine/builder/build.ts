@@ -419,7 +419,8 @@ class Builder {
       const rw = await work();
       const layer = rw.isEmpty ? null : d.images.addLayer(rw.freeze(d.world.hasher));
       if (layer) this.fresh.add(layer);
-      record = { layer, createdAt: d.clock.now(), lastUsedAt: d.clock.now(), description };
+      const parents = [...state.layers];
+      record = { layer, parents, createdAt: d.clock.now(), lastUsedAt: d.clock.now(), description };
       this.cache.set(key, record);
       vertex.done();
     }

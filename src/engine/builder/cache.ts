@@ -12,6 +12,11 @@ import type { Hasher } from '../world/types';
 export interface CacheRecord {
   /** The layer the step produced, or null when it changed nothing. */
   layer: Layer | null;
+  /**
+   * The layers beneath the step (its stage's layers before it): a held layer holds its chain, as in
+   * the layer store, so the base image's layers outlive `docker rmi` of the base too.
+   */
+  parents: readonly Layer[];
   createdAt: number;
   lastUsedAt: number;
   /** Short description for `docker buildx du`/`system df` (`RUN make`). */
@@ -53,7 +58,9 @@ export class BuildCache {
 
   /** Whether a record holds the layer `diffId` (so the layer store must keep it). */
   holds(diffId: string): boolean {
-    for (const r of this.records.values()) if (r.layer?.diffId === diffId) return true;
+    for (const r of this.records.values()) {
+      if (r.layer?.diffId === diffId || r.parents.some((l) => l.diffId === diffId)) return true;
+    }
     return false;
   }
 

@@ -5,14 +5,21 @@ import { buildCacheFor, type CacheRecord } from '../builder/cache';
 import type { Daemon } from '../daemon/daemon';
 import type { Layer } from '../layer/layer';
 import type { Hasher } from '../world/types';
-import { list, num, obj, str } from './check';
+import { arr, list, num, obj, str } from './check';
 import { layerKey, type ContentSink } from './format';
 import { decodeLayer } from './images';
+
+interface SavedLayerRef {
+  diffId: string;
+  size: number;
+}
 
 export interface SavedCacheRecord {
   key: string;
   /** The layer the step produced, null when it changed nothing. */
-  layer: { diffId: string; size: number } | null;
+  layer: SavedLayerRef | null;
+  /** The layers beneath it (absent in saves made before the cache held them: then none). */
+  parents?: SavedLayerRef[];
   createdAt: number;
   lastUsedAt: number;
   description: string;
@@ -22,11 +29,14 @@ export function saveBuildCache(d: Daemon, sink: ContentSink): SavedCacheRecord[]
   return buildCacheFor(d.images)
     .entries()
     .map(([key, r]) => {
-      const layer = r.layer;
-      if (layer) sink.put(layerKey(layer.diffId), () => layer.toTar());
+      const saved = (layer: Layer): SavedLayerRef => {
+        sink.put(layerKey(layer.diffId), () => layer.toTar());
+        return { diffId: layer.diffId, size: layer.size };
+      };
       return {
         key,
-        layer: layer && { diffId: layer.diffId, size: layer.size },
+        layer: r.layer && saved(r.layer),
+        parents: r.parents.map(saved),
         createdAt: r.createdAt,
         lastUsedAt: r.lastUsedAt,
         description: r.description,
@@ -34,14 +44,20 @@ export function saveBuildCache(d: Daemon, sink: ContentSink): SavedCacheRecord[]
     });
 }
 
+/** The parents of a saved record (none when absent, as in older saves). */
+function savedParents(r: Record<string, unknown>, path: string): unknown[] {
+  return r.parents === undefined ? [] : arr(r.parents, `${path}.parents`);
+}
+
 /** Diff_ids of the layers the saved cache needs. */
 export function buildCacheLayers(value: unknown): string[] {
+  const diffId = (l: unknown, path: string) => str(obj(l, path).diffId, `${path}.diffId`);
   return Array.isArray(value)
-    ? value.flatMap((r, i) => {
-        const layer = obj(r, `buildCache[${i}]`).layer;
-        return layer === null
-          ? []
-          : [str(obj(layer, `buildCache[${i}].layer`).diffId, `buildCache[${i}].layer.diffId`)];
+    ? value.flatMap((v, i) => {
+        const path = `buildCache[${i}]`;
+        const r = obj(v, path);
+        const parents = savedParents(r, path).map((l, j) => diffId(l, `${path}.parents[${j}]`));
+        return r.layer === null ? parents : [diffId(r.layer, `${path}.layer`), ...parents];
       })
     : [];
 }
@@ -53,18 +69,22 @@ export function decodeBuildCache(
   known: ReadonlyMap<string, Layer>,
   hasher: Hasher,
 ): [string, CacheRecord][] {
+  const decoded = new Map(known);
+  const layerOf = (value: unknown, path: string): Layer => {
+    const l = obj(value, path);
+    const diffId = str(l.diffId, `${path}.diffId`);
+    let layer = decoded.get(diffId);
+    if (!layer)
+      decoded.set(diffId, (layer = decodeLayer(diffId, num(l.size, `${path}.size`), content, hasher)));
+    return layer;
+  };
   return list(value, 'buildCache', (v, path) => {
     const r = obj(v, path);
-    let layer: Layer | null = null;
-    if (r.layer !== null) {
-      const l = obj(r.layer, `${path}.layer`);
-      const diffId = str(l.diffId, `${path}.layer.diffId`);
-      layer = known.get(diffId) ?? decodeLayer(diffId, num(l.size, `${path}.layer.size`), content, hasher);
-    }
     return [
       str(r.key, `${path}.key`),
       {
-        layer,
+        layer: r.layer === null ? null : layerOf(r.layer, `${path}.layer`),
+        parents: savedParents(r, path).map((l, j) => layerOf(l, `${path}.parents[${j}]`)),
         createdAt: num(r.createdAt, `${path}.createdAt`),
         lastUsedAt: num(r.lastUsedAt, `${path}.lastUsedAt`),
         description: str(r.description, `${path}.description`),
@@ -76,6 +96,10 @@ export function decodeBuildCache(
 export function applyBuildCache(d: Daemon, records: [string, CacheRecord][]): void {
   const cache = buildCacheFor(d.images);
   for (const [key, record] of records) {
-    cache.set(key, { ...record, layer: record.layer && d.images.addLayer(record.layer) });
+    cache.set(key, {
+      ...record,
+      layer: record.layer && d.images.addLayer(record.layer),
+      parents: record.parents.map((l) => d.images.addLayer(l)),
+    });
   }
 }

@@ -61,4 +61,20 @@ describe('docker rmi of a built image, then docker build again', () => {
       `Deleted Images:\ndeleted: ${old}\n\nTotal reclaimed space: 0B\n`,
     );
   });
+
+  it('holds the base image layers beneath a cached step, as a layer chain: rmi of the base deletes no layer', async () => {
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(
+      w,
+      `mkdir ctx && printf '${DOCKERFILE}' > ctx/Dockerfile && echo x > ctx/f`,
+      BUILD,
+      'docker rmi a',
+    );
+    const busybox = (await sh(w, "docker inspect --format '{{.Id}}' busybox")).trim();
+    const rmi = await sh(w, 'docker rmi busybox');
+    expect(rmi.split('\n').filter((l) => l.startsWith('Deleted:'))).toEqual([`Deleted: ${busybox}`]);
+    await sh(w, BUILD);
+    expect(await sh(w, 'docker run --rm a cat /hi /f')).toBe('hi\nx\n');
+  });
 });
