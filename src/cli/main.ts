@@ -219,6 +219,8 @@ async function runCommand(
       );
     }
     if (isApiError(e)) throw new StatusError(daemonMessage(e.message), 1);
+    // An error the command returns (not a bug's TypeError…): docker/cli prints it as it is, exit 1.
+    if (e instanceof Error && e.constructor === Error) throw new StatusError(e.message, 1);
     throw e;
   }
 }

@@ -4,6 +4,7 @@
 import type { ApiRequest, ApiResponse, Body } from '../engine/api/http';
 import { readBody, text, utf8 } from '../engine/api/http';
 import { Channel, demux, parseJsonLines, type Frame } from '../engine/api/stream';
+import { parseTimestamp } from '../engine/api/timestamps';
 import type {
   AuthConfig,
   AuthResponse,
@@ -383,6 +384,8 @@ export class EngineClient {
       details?: boolean;
     },
   ): AsyncIterable<StreamFrame> {
+    checkTimestamp('since', opts.since);
+    checkTimestamp('until', opts.until);
     const info = await this.containerInspect(id);
     const res = await this.send('GET', `/containers/${seg(id)}/logs`, {
       follow: opts.follow,
@@ -669,6 +672,18 @@ export class EngineClient {
 
 /** The swarm objects `docker inspect --type` knows. */
 export type SwarmObjectKind = 'node' | 'service' | 'task' | 'secret' | 'config';
+
+/**
+ * Docker's client checks a logs since/until value before sending it (`invalid value for "since": …`).
+ * The engine reads the value itself, against its own clock (the simulator's may be virtual).
+ */
+function checkTimestamp(name: 'since' | 'until', value: string | undefined): void {
+  try {
+    parseTimestamp(value, 0);
+  } catch (e) {
+    throw new Error(`invalid value for "${name}": ${(e as Error).message}`);
+  }
+}
 
 function lower(h: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));

@@ -6,6 +6,7 @@ import type { EngineApi } from '../../src/cli/engine-api';
 import { eventMessage } from '../../src/cli/format/events';
 import { goTimeOfRfc3339 } from '../../src/cli/format/units';
 import { naturalCompare, naturalLess } from '../../src/cli/go/sortorder';
+import { ramInBytes } from '../../src/cli/opts/units';
 import { simEngine } from '../client/sim-engine';
 import { runDocker } from './harness';
 
@@ -320,5 +321,63 @@ describe('docker rename', () => {
     await docker('create', '--name', 'first', 'busybox', 'true');
     expect((await docker('rename', ' first', 'second ')).exit).toBe(0);
     expect((await docker('ps', '-a', '--format', '{{.Names}}')).stdout).toBe('second\n');
+  });
+});
+
+describe('run options recorded in 15-run-options', () => {
+  it('parses sizes as go-units does', () => {
+    const err = (v: string) => {
+      try {
+        return String(ramInBytes(v));
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(err('64X')).toBe("invalid suffix: 'x'");
+    expect(err('64xyzw')).toBe("invalid suffix: 'xyzw'");
+    expect(err('abc')).toBe("invalid size: 'abc'");
+    expect(err('1.2.3m')).toBe('strconv.ParseFloat: parsing "1.2.3": invalid syntax');
+    expect(err('-5m')).toBe("invalid size: '-5m'");
+    expect(err('10kx')).toBe("invalid suffix: 'kx'");
+    expect(err('10 m')).toBe('10485760');
+    expect(err('10KiB')).toBe('10240');
+  });
+
+  it('exits 125 on an option error even when it names a missing file', async () => {
+    const docker = setup();
+    expect(await docker('run', '--rm', '--env-file', '/nothere', 'busybox', 'true')).toMatchObject({
+      stderr:
+        "docker: open /nothere: no such file or directory\n\nRun 'docker run --help' for more information\n",
+      exit: 125,
+    });
+  });
+
+  it('refuses more CPUs than the host has', async () => {
+    const docker = setup();
+    expect((await docker('create', '--cpus', '99', 'busybox', 'true')).stderr).toBe(
+      'Error response from daemon: Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available\n',
+    );
+  });
+
+  it('checks a logs --since value in the client', async () => {
+    const docker = setup();
+    await docker('create', '--name', 'logged', 'busybox', 'true');
+    expect(await docker('logs', '--since', 'bogus', 'logged')).toEqual({
+      stdout: '',
+      stderr: 'invalid value for "since": failed to parse value as time or duration: "bogus"\n',
+      exit: 1,
+    });
+  });
+
+  it('runs docker top with ps -o columns, merging what overhangs as moby does', async () => {
+    const docker = setup();
+    await docker('run', '-d', '--name', 'topped', 'busybox', 'sleep', '1000');
+    const top = await docker('top', 'topped', '-o', 'pid,comm,args,stat');
+    const [head, row] = top.stdout.split('\n');
+    expect(head.split(/\s+/)).toEqual(['PID', 'COMMAND', 'COMMAND', 'STAT']);
+    expect(row.split(/\s{2,}/).slice(1)).toEqual(['sleep', 'sleep', '1000 S']);
+    expect((await docker('top', 'topped', '-eo', 'comm')).stderr).toBe(
+      "Error response from daemon: Couldn't find PID field in ps output\n",
+    );
   });
 });

@@ -83,7 +83,7 @@ describe('flag parsing as pflag does it', () => {
       ['-f', 'bad'],
       'invalid argument "bad" for "-f, --filter" flag: bad format of filter (expected name=value)',
     ],
-    [['-m', '1x'], `invalid argument "1x" for "-m, --memory" flag: invalid size: '1x'`],
+    [['-m', '1x'], `invalid argument "1x" for "-m, --memory" flag: invalid suffix: 'x'`],
     [['--cpus', '1e-10'], 'invalid argument "1e-10" for "--cpus" flag: value is too precise'],
     [
       ['--weight', '70000'],

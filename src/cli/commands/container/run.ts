@@ -3,7 +3,8 @@ import { StatusError } from '../../errors';
 import { createContainer } from './create-container';
 import { streamSession } from './hijack';
 import { waitForExit } from './wait-for-exit';
-import { toStatusError, withHelp } from './run-errors';
+import { isApiError } from '../../engine-api';
+import { runErrorText, toStatusError, withHelp } from './run-errors';
 import { containerFlags } from './container-flags';
 
 export const containerRunCommand: CommandSpec = {
@@ -28,6 +29,10 @@ export const containerRunCommand: CommandSpec = {
     try {
       created = await createContainer(cli, flags, args, detach);
     } catch (e) {
+      // The options' own errors (parse: a missing --env-file, a bad port) exit 125 whatever they
+      // say; the daemon's go through toStatusError (127 for a missing executable…).
+      if (!isApiError(e) && !(e instanceof StatusError))
+        throw new StatusError(withHelp(runErrorText(e), 'run'), 125);
       throw toStatusError(e);
     }
     const { id } = created;

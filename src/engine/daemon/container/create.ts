@@ -13,6 +13,7 @@ import { generateId, truncateId } from '../../container/ids';
 import { randomName, validateName } from '../../container/names';
 import { restartPolicyError } from '../../container/restart-policy';
 import type { Daemon } from '../daemon';
+import { HOST_CPUS } from '../../stats/sampler';
 import { invalidBindMode } from '../../volume/specs';
 import { verifyNetworkingConfig } from '../network/verify';
 import { assembleContainer } from './assemble';
@@ -33,8 +34,11 @@ function validate(config: ContainerConfig, host: HostConfig): void {
   if (host.Memory && host.Memory > 0 && host.Memory < MIN_MEMORY) {
     throw new InvalidParameter('Minimum memory limit allowed is 6MB');
   }
-  if (host.NanoCpus && host.NanoCpus < 0)
-    throw new InvalidParameter('Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available');
+  if (host.NanoCpus && (host.NanoCpus < 0 || host.NanoCpus > HOST_CPUS * 1e9)) {
+    throw new InvalidParameter(
+      `Range of CPUs is from 0.01 to ${HOST_CPUS}.00, as there are only ${HOST_CPUS} CPUs available`,
+    );
+  }
   const policy = host.RestartPolicy;
   if (policy) {
     const err = restartPolicyError({ Name: policy.Name, MaximumRetryCount: policy.MaximumRetryCount ?? 0 });
