@@ -2,11 +2,12 @@
 // the reverse with -d), keeping mode and times, removing the original unless -k; -c writes to
 // stdout; no operand filters stdin to stdout. Compressed data travels on streams as latin1 bytes.
 
-import { Deflate, ungzip } from 'pako';
 import type { Applet } from './lib/applet';
 import { errText, Tool } from './lib/tool';
 import { getopt, has } from './lib/getopt';
-import { bytesForStream, latin1String, readStdinBytes } from '../archive/bytes';
+import { bytesForStream, readStdinBytes } from '../archive/bytes';
+import { gunzipBytes, gzipBytes } from '../archive/gzip-member';
+import { bytesToLatin1 } from '../../engine/network/latin1';
 
 interface Mode {
   decompress: boolean;
@@ -15,25 +16,6 @@ interface Mode {
   force: boolean;
   test: boolean;
   verbose: boolean;
-}
-
-/** The gzip member as GNU gzip writes it: deflate level 6, the file's name and mtime in the header. */
-export function gzipBytes(data: Uint8Array, name?: string, mtime = 0): Uint8Array {
-  // pako reads `header` (its typings leave it out): OS 3 is Unix, as GNU gzip writes.
-  const options = { level: 6 as const, gzip: true, header: { name, time: mtime, os: 3 } };
-  const deflate = new Deflate(options);
-  deflate.push(data, true);
-  return deflate.result as Uint8Array;
-}
-
-/** Decompresses, or null when the data is not gzip (wrong magic or corrupt). */
-export function gunzipBytes(data: Uint8Array): Uint8Array | null {
-  if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b) return null;
-  try {
-    return ungzip(data);
-  } catch {
-    return null;
-  }
 }
 
 function notGzip(t: Tool, name: string): number {
@@ -52,7 +34,7 @@ async function filter(t: Tool, m: Mode): Promise<number> {
   }
   const data = await readStdinBytes(t);
   if (!m.decompress) {
-    t.out(latin1String(gzipBytes(data)));
+    t.out(bytesToLatin1(gzipBytes(data)));
     return 0;
   }
   const out = gunzipBytes(data);
@@ -109,7 +91,7 @@ function file(t: Tool, m: Mode, arg: string): number {
   }
   if (m.test) return 0;
   if (m.stdout) {
-    t.out(m.decompress ? bytesForStream(out) : latin1String(out));
+    t.out(m.decompress ? bytesForStream(out) : bytesToLatin1(out));
     return 0;
   }
   const targetPath = t.path(target);

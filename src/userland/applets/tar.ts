@@ -11,9 +11,10 @@ import { modeString } from './lib/mode';
 import { strftime } from './lib/time';
 import { readTar, TarFormatError, writeTar, type TarRecord } from '../../engine/layer/tar';
 import { resolvePath } from '../../engine/fs/path';
-import { latin1String, readStdinBytes } from '../archive/bytes';
+import { bytesForStream, readStdinBytes } from '../archive/bytes';
+import { bytesToLatin1 } from '../../engine/network/latin1';
 import { collect, extract } from '../archive/tree';
-import { gunzipBytes, gzipBytes } from './gzip';
+import { gunzipBytes, gzipBytes } from '../archive/gzip-member';
 
 interface Options {
   mode: 'c' | 'x' | 't' | null;
@@ -204,7 +205,7 @@ async function listOrExtract(t: Tool, o: Options): Promise<number> {
     if (!name) continue;
     if (o.verbose) out += o.verbose > 1 ? lister.line(r) : `${r.name}\n`;
     if (o.toStdout) {
-      if (r.type === 'file') out += latin1String(r.data ?? new Uint8Array(0));
+      if (r.type === 'file') out += bytesForStream(r.data ?? new Uint8Array(0));
       continue;
     }
     try {
@@ -259,7 +260,7 @@ function create(t: Tool, o: Options): number {
   }
   let bytes = writeTar(records);
   if (o.gzip) bytes = gzipBytes(bytes);
-  if (o.file === '-') t.out(latin1String(bytes));
+  if (o.file === '-') t.out(bytesToLatin1(bytes));
   else t.ctx.fs.writeFile(resolvePath(t.ctx.cwd, o.file), bytes);
   if (failed) {
     t.error(

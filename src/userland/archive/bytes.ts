@@ -6,25 +6,14 @@
 
 import type { Tool } from '../applets/lib/tool';
 import { FsError } from '../../engine/fs/types';
+import { bytesToLatin1, latin1ToBytes } from '../../engine/network/latin1';
 
 const utf8 = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function latin1Bytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
-}
-
-export function latin1String(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return s;
-}
-
 /** The bytes a stream's text stands for. */
 export function streamBytes(s: string): Uint8Array {
-  return /[\u0000\u0080-\u009f]/.test(s) && !/[^\u0000-\u00ff]/.test(s) ? latin1Bytes(s) : utf8.encode(s);
+  return /[\u0000\u0080-\u009f]/.test(s) && !/[^\u0000-\u00ff]/.test(s) ? latin1ToBytes(s) : utf8.encode(s);
 }
 
 /** How bytes travel on a stream: decoded when they are text, latin1 otherwise. */
@@ -36,7 +25,7 @@ export function bytesForStream(bytes: Uint8Array): string {
       // not text
     }
   }
-  return latin1String(bytes);
+  return bytesToLatin1(bytes);
 }
 
 /** All of stdin, as bytes. */
