@@ -1,5 +1,8 @@
 // The standard modules of the subset: os, os.path, sys, time, math, json (dumps).
 import { resolvePath } from '../../engine/fs/path';
+import { strftime } from '../applets/lib/time';
+import { datetimeModule } from './datetime';
+import { randomModule } from './random';
 import { raise } from './errors';
 import { osError, type PyIo } from './io';
 import {
@@ -173,25 +176,7 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
       await c.sleep(toNumber(a[0]) * 1000);
       return null;
     }),
-    fn('strftime', (a) => {
-      const d = new Date(c.now());
-      const two = (n: number) => String(n).padStart(2, '0');
-      return str(a[0]).replace(/%([YmdHMS%])/g, (_m, k: string) =>
-        k === 'Y'
-          ? String(d.getUTCFullYear())
-          : k === 'm'
-            ? two(d.getUTCMonth() + 1)
-            : k === 'd'
-              ? two(d.getUTCDate())
-              : k === 'H'
-                ? two(d.getUTCHours())
-                : k === 'M'
-                  ? two(d.getUTCMinutes())
-                  : k === 'S'
-                    ? two(d.getUTCSeconds())
-                    : '%',
-      );
-    }),
+    fn('strftime', (a) => strftime(str(a[0] ?? ''), c.now())),
   ]);
   const num = (a: PyValue[]) => {
     if (!isNumber(a[0] ?? null))
@@ -236,6 +221,8 @@ export function makeModules(c: ModuleContext, flush: () => void): Map<string, Py
     ['time', time],
     ['math', math],
     ['json', json],
+    ['datetime', datetimeModule(c.now)],
+    ['random', randomModule(c.now() ^ (c.pid * 2654435761))],
   ]);
   return mods;
 }

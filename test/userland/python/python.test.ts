@@ -98,3 +98,21 @@ describe('python3 on a terminal', () => {
     expect(r).toEqual({ stdout: '', stderr: `${REPL_BANNER}>>> \n`, status: 0 });
   });
 });
+
+describe('datetime and random', () => {
+  it('datetime.now() reads the simulated clock; random is reproducible once seeded', async () => {
+    const code = [
+      'from datetime import datetime',
+      'import random',
+      'd = datetime.now()',
+      'print(d, d.year, d.isoformat(), d.strftime("%d/%m/%Y %H:%M"))',
+      'random.seed(7)',
+      'a = [random.randint(1, 6) for _ in range(5)]',
+      'random.seed(7)',
+      'b = [random.randint(1, 6) for _ in range(5)]',
+      'print(a == b, all(1 <= x <= 6 for x in a), random.choice(["pile"]))',
+    ].join('\n');
+    const r = await run(['python3', '-c', code], { program: python });
+    expect(r.stdout).toBe('2024-01-15 10:30:00 2024 2024-01-15T10:30:00 15/01/2024 10:30\nTrue True pile\n');
+  });
+});
