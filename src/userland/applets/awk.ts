@@ -9,17 +9,28 @@ import { parseProgram } from '../awk/parser';
 import { AwkSyntaxError } from '../awk/lexer';
 import { AwkFatal, AwkRuntimeError, Interpreter } from '../awk/interpreter';
 import { unescapeAssignment } from '../awk/escape';
+import { fromAwk, toAwk } from '../awk/bytes';
 import type { Program } from '../awk/ast';
+
+/** What Debian's mawk prints for `-W version` (recorded: test/golden/tools/gnu.json, awk-version). */
+const MAWK_VERSION = {
+  stdout:
+    'mawk 1.3.4 20200120\nCopyright 2008-2019,2020, Thomas E. Dickey\nCopyright 1991-1996,2014, Michael D. Brennan\n\n',
+  stderr:
+    'random-funcs:       srandom/random\nregex-funcs:        internal\ncompiled limits:\nsprintf buffer      8192\nmaximum-integer     2147483647\n',
+};
 
 interface Options {
   fs: string | null;
+  /** `-W` implementation options (mawk: version…; BusyBox ignores them). */
+  w: string[];
   assigns: string[];
   files: string[];
   rest: string[];
 }
 
 function options(args: string[]): Options | string {
-  const o: Options = { fs: null, assigns: [], files: [], rest: [] };
+  const o: Options = { fs: null, w: [], assigns: [], files: [], rest: [] };
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i];
@@ -35,6 +46,7 @@ function options(args: string[]): Options | string {
     if (flag === 'F') o.fs = value;
     else if (flag === 'v') o.assigns.push(value);
     else if (flag === 'f') o.files.push(value);
+    else o.w.push(value);
   }
   o.rest = args.slice(i);
   return o;
@@ -62,6 +74,12 @@ export const awk: Applet = async (t) => {
     t.ctx.stderr.write(busyboxUsage(t));
     return 1;
   }
+  if (!t.gnu && o.w.length) t.error('warning: option -W is ignored');
+  if (t.gnu && o.w.some((w) => 'version'.startsWith(w))) {
+    t.out(MAWK_VERSION.stdout);
+    t.ctx.stderr.write(MAWK_VERSION.stderr);
+    return 0;
+  }
   let source: string;
   if (o.files.length) {
     const texts: string[] = [];
@@ -84,14 +102,14 @@ export const awk: Applet = async (t) => {
   let program: Program;
   try {
     // mawk reads the program as if it ended with a newline (its errors count that line).
-    program = parseProgram(t.gnu ? source + '\n' : source, { octalLiterals: !t.gnu });
+    program = parseProgram(toAwk(t.gnu ? source + '\n' : source), { octalLiterals: !t.gnu });
   } catch (e) {
     if (e instanceof AwkSyntaxError) return syntaxError(t, e);
     throw e;
   }
   const it = new Interpreter(t, program);
   try {
-    if (o.fs !== null) it.setVar('FS', o.fs === 't' ? '\t' : unescapeAssignment(o.fs));
+    if (o.fs !== null) it.setVar('FS', o.fs === 't' ? '\t' : unescapeAssignment(toAwk(o.fs)));
     for (const a of o.assigns) {
       const eq = a.indexOf('=');
       if (eq <= 0) {
@@ -108,11 +126,13 @@ export const awk: Applet = async (t) => {
     }
     if (!(e instanceof AwkRuntimeError)) throw e;
     if (t.gnu) {
-      const v = (n: string): string => it.str(it.scalar(n));
-      t.error(`run time error: ${e.message}\n\tFILENAME="${v('FILENAME')}" FNR=${v('FNR')} NR=${v('NR')}`);
+      const v = (n: string): string => fromAwk(it.str(it.scalar(n)));
+      t.error(
+        `run time error: ${fromAwk(e.message)}\n\tFILENAME="${v('FILENAME')}" FNR=${v('FNR')} NR=${v('NR')}`,
+      );
       return 2;
     }
-    t.error(`cmd. line:1: ${e.message}`);
+    t.error(`cmd. line:1: ${fromAwk(e.message)}`);
     return 1;
   }
 };

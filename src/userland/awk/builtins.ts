@@ -67,12 +67,12 @@ async function substitute(it: Interpreter, args: Expr[], global: boolean): Promi
 const BUILTINS: Record<string, Builtin> = {
   length: async (it, a) => {
     const e = a[0];
-    if (!e) return [...it.record.get(0)].length;
+    if (!e) return it.record.get(0).length;
     if (e.k === 'var' && it.cell(e.name).arr) return it.array(e.name).size;
-    return [...(await str(it, e))].length;
+    return (await str(it, e)).length;
   },
   substr: async (it, a) => {
-    const chars = [...(await str(it, a[0]))];
+    const chars = await str(it, a[0]);
     let start = Math.trunc(await num(it, a[1]));
     let length = a[2] ? Math.trunc(await num(it, a[2])) : Infinity;
     if (start < 1) {
@@ -80,7 +80,7 @@ const BUILTINS: Record<string, Builtin> = {
       if (it.t.gnu && start < 0) length -= start;
       start = 1;
     }
-    return length > 0 ? chars.slice(start - 1, start - 1 + length).join('') : '';
+    return length > 0 ? chars.slice(start - 1, start - 1 + length) : '';
   },
   index: async (it, a) => {
     const s = await str(it, a[0]);
@@ -104,9 +104,9 @@ const BUILTINS: Record<string, Builtin> = {
   match: async (it, a) => {
     const s = await str(it, a[0]);
     const m = (await it.regexOf(a[1])).exec(s);
-    const start = m ? [...s.slice(0, m.index)].length + 1 : 0;
+    const start = m ? m.index + 1 : 0;
     it.setVar('RSTART', start);
-    it.setVar('RLENGTH', m ? [...m[0]].length : -1);
+    it.setVar('RLENGTH', m ? m[0].length : -1);
     return start;
   },
   sprintf: async (it, a) => {
@@ -114,8 +114,9 @@ const BUILTINS: Record<string, Builtin> = {
     for (const e of a) values.push(await it.eval(e));
     return awkSprintf(it.str(values[0] ?? ''), values.slice(1), it.str(it.scalar('CONVFMT')));
   },
-  tolower: async (it, a) => (await str(it, a[0])).toLowerCase(),
-  toupper: async (it, a) => (await str(it, a[0])).toUpperCase(),
+  // Bytes: only ASCII letters change case.
+  tolower: async (it, a) => (await str(it, a[0])).replace(/[A-Z]+/g, (m) => m.toLowerCase()),
+  toupper: async (it, a) => (await str(it, a[0])).replace(/[a-z]+/g, (m) => m.toUpperCase()),
   int: math(Math.trunc),
   sqrt: math(Math.sqrt),
   exp: math(Math.exp),

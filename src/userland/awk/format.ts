@@ -39,7 +39,10 @@ export function awkSprintf(format: string, args: Value[], convfmt: string): stri
     if (conv === 'c') {
       spec += 's';
       text =
-        typeof arg === 'number' ? String.fromCharCode(Math.trunc(arg)) : ([...toStr(arg, convfmt)][0] ?? '');
+        // One byte: a number's low byte, a string's first (NUL for an empty one).
+        typeof arg === 'number'
+          ? String.fromCharCode(Math.trunc(arg) & 255)
+          : (toStr(arg, convfmt)[0] ?? '\0');
     } else if (conv === 's') {
       spec += 's';
       text = toStr(arg, convfmt);

@@ -4,6 +4,7 @@
 import { FsError } from '../../engine/fs/types';
 import type { Tool } from '../applets/lib/tool';
 import { compile } from '../applets/lib/regex';
+import { toAwk } from './bytes';
 
 export interface InputHooks {
   rs(): string;
@@ -65,13 +66,13 @@ export class MainInput {
       this.usedStdin = true;
       const stdin = this.t.ctx.stdin;
       this.source = (async function* () {
-        for (let c = await stdin.read(); c !== null; c = await stdin.read()) yield c;
+        for (let c = await stdin.read(); c !== null; c = await stdin.read()) yield toAwk(c);
       })();
       this.eof = false;
       return true;
     }
     try {
-      this.buf = this.t.ctx.fs.readText(this.t.path(arg));
+      this.buf = toAwk(this.t.ctx.fs.readText(this.t.path(arg)));
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
       this.hooks.cannotOpen(arg, e);

@@ -12,6 +12,7 @@ import { Outputs } from './outputs';
 import type { Tool } from '../applets/lib/tool';
 import { compile, RegexError } from '../applets/lib/regex';
 import { unescapeAssignment } from './escape';
+import { fromAwk, toAwk } from './bytes';
 
 export interface Cell {
   v?: Value;
@@ -70,17 +71,21 @@ export class Interpreter {
       ['OFMT', '%.6g'],
     ];
     for (const [k, v] of defaults) this.globals.set(k, { v });
-    this.globals.set('ENVIRON', { arr: new Map(Object.entries(t.ctx.env).map(([k, v]) => [k, strnum(v)])) });
+    this.globals.set('ENVIRON', {
+      arr: new Map(Object.entries(t.ctx.env).map(([k, v]) => [toAwk(k), strnum(toAwk(v))])),
+    });
   }
 
   /** `-v name=value` and `name=value` operands: escape sequences are processed, the value is a strnum. */
   assign(name: string, value: string): void {
-    this.setVar(name, strnum(unescapeAssignment(value)));
+    this.setVar(name, strnum(unescapeAssignment(toAwk(value))));
   }
 
   async run(operands: string[]): Promise<number> {
     this.globals.set('ARGV', {
-      arr: new Map([this.t.name, ...operands].map((a, i) => [String(i), strnum(a)] as [string, Value])),
+      arr: new Map(
+        [this.t.name, ...operands].map((a, i) => [String(i), strnum(toAwk(a))] as [string, Value]),
+      ),
     });
     this.globals.set('ARGC', { v: operands.length + 1 });
     const begins = this.program.rules.filter((r) => r.pattern.k === 'begin');
@@ -94,7 +99,7 @@ export class Interpreter {
           rs: () => this.str(this.scalar('RS')),
           assign: (n, v) => this.assign(n, v),
           startFile: (name) => {
-            this.setVar('FILENAME', name);
+            this.setVar('FILENAME', toAwk(name));
             this.setVar('FNR', 0);
           },
           cannotOpen: (name, e) => {
@@ -131,7 +136,7 @@ export class Interpreter {
     const argv = this.array('ARGV');
     const n = toNum(this.scalar('ARGC'));
     const ops: string[] = [];
-    for (let i = 1; i < n; i++) ops.push(this.str(argv.get(String(i)) ?? ''));
+    for (let i = 1; i < n; i++) ops.push(fromAwk(this.str(argv.get(String(i)) ?? '')));
     return ops;
   }
 

@@ -4,6 +4,7 @@
 import { ExecError } from '../../engine/process/types';
 import type { Tool } from '../applets/lib/tool';
 import { StringInput } from '../../shell/io';
+import { fromAwk } from './bytes';
 
 type Sink = { kind: 'file'; path: string } | { kind: 'pipe'; text: string };
 
@@ -12,11 +13,14 @@ export class Outputs {
 
   constructor(private readonly t: Tool) {}
 
-  stdout(text: string): void {
-    this.t.out(text);
+  stdout(bytes: string): void {
+    this.t.out(fromAwk(bytes));
   }
 
-  write(mode: '>' | '>>' | '|', name: string, text: string): void {
+  /** `bytes` to the file or command `target` (awk byte strings, see bytes.ts). */
+  write(mode: '>' | '>>' | '|', target: string, bytes: string): void {
+    const name = fromAwk(target);
+    const text = fromAwk(bytes);
     if (name === '/dev/stdout' || name === '-') return this.t.out(text);
     if (name === '/dev/stderr') return this.t.ctx.stderr.write(text);
     let sink = this.open.get(name);
@@ -33,7 +37,8 @@ export class Outputs {
   }
 
   /** close(name): a command runs on what it was given; returns its status (-1 if nothing was open). */
-  async close(name: string): Promise<number> {
+  async close(target: string): Promise<number> {
+    const name = fromAwk(target);
     const sink = this.open.get(name);
     if (!sink) return -1;
     this.open.delete(name);
@@ -47,7 +52,7 @@ export class Outputs {
   /** Runs `sh -c command` with `input` on its stdin and awk's stdout and stderr. */
   async runPipe(command: string, input: string): Promise<number> {
     try {
-      return await this.t.ctx.spawn(['sh', '-c', command], { stdin: new StringInput(input) }).wait();
+      return await this.t.ctx.spawn(['sh', '-c', fromAwk(command)], { stdin: new StringInput(input) }).wait();
     } catch (e) {
       if (!(e instanceof ExecError)) throw e;
       this.t.error(`sh: ${e.code === 'ENOENT' ? 'No such file or directory' : 'Permission denied'}`);
