@@ -9,12 +9,10 @@ const decoder = new TextDecoder();
 
 /** Text as awk's byte string. */
 export function toAwk(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(text) ? text : bytesToLatin1(encoder.encode(text));
 }
 
 /** A byte string as text again (a cut UTF-8 sequence shows as U+FFFD, as on a terminal). */
 export function fromAwk(bytes: string): string {
-  // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(bytes) ? bytes : decoder.decode(latin1ToBytes(bytes));
 }
