@@ -2,39 +2,41 @@
 // `reason` is Linux's strerror text, as busybox prints it (`can't connect to remote host (IP): …`).
 export { ConnectionRefused } from '../process/loopback';
 
-/** EHOSTUNREACH: nobody answers ARP for an address of a directly attached subnet. */
-export class HostUnreachable extends Error {
-  readonly reason = 'Host is unreachable';
+/** A connect(2) that fails for a reason of the network; `reason` is Linux's strerror text. */
+abstract class ConnectError extends Error {
+  abstract readonly reason: string;
   constructor(
+    name: string,
+    code: string,
     readonly host: string,
     readonly port: number,
   ) {
-    super(`connect EHOSTUNREACH ${host}:${port}`);
-    this.name = 'HostUnreachable';
+    super(`connect ${code} ${host}:${port}`);
+    this.name = name;
+  }
+}
+
+/** EHOSTUNREACH: nobody answers ARP for an address of a directly attached subnet. */
+export class HostUnreachable extends ConnectError {
+  readonly reason = 'Host is unreachable';
+  constructor(host: string, port: number) {
+    super('HostUnreachable', 'EHOSTUNREACH', host, port);
   }
 }
 
 /** ENETUNREACH: no route at all (a container on --network none). */
-export class NetworkUnreachable extends Error {
+export class NetworkUnreachable extends ConnectError {
   readonly reason = 'Network is unreachable';
-  constructor(
-    readonly host: string,
-    readonly port: number,
-  ) {
-    super(`connect ENETUNREACH ${host}:${port}`);
-    this.name = 'NetworkUnreachable';
+  constructor(host: string, port: number) {
+    super('NetworkUnreachable', 'ENETUNREACH', host, port);
   }
 }
 
 /** ETIMEDOUT: packets dropped on the way (network isolation, --internal, no Internet). */
-export class ConnectionTimedOut extends Error {
+export class ConnectionTimedOut extends ConnectError {
   readonly reason = 'Connection timed out';
-  constructor(
-    readonly host: string,
-    readonly port: number,
-  ) {
-    super(`connect ETIMEDOUT ${host}:${port}`);
-    this.name = 'ConnectionTimedOut';
+  constructor(host: string, port: number) {
+    super('ConnectionTimedOut', 'ETIMEDOUT', host, port);
   }
 }
 
