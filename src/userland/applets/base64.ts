@@ -7,17 +7,13 @@ import { errText } from './lib/tool';
 import { getopt, has, last } from './lib/getopt';
 import { usage } from './lib/usage';
 import { bytesForStream, readOperandBytes } from '../archive/bytes';
+import { encodeBase64 } from '../../engine/fs/base64';
 
+/** For decoding, which (unlike engine/fs/base64's strict decoder) is lenient as each tool is. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 function encode(bytes: Uint8Array, wrap: number): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    s += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
-    s += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : '=';
-    s += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
-  }
+  const s = encodeBase64(bytes);
   if (s === '') return '';
   if (wrap <= 0) return s + '\n';
   return s.replace(new RegExp(`.{1,${wrap}}`, 'g'), '$&\n');

@@ -1,6 +1,7 @@
 // Escape sequences in `-v var=value` and `var=value` operands, as in string constants.
 
-const SIMPLE: Record<string, string> = {
+/** The one-character escapes of string constants, regex literals and assignments. */
+export const ESCAPES: Record<string, string> = {
   n: '\n',
   t: '\t',
   r: '\r',
@@ -15,6 +16,6 @@ const SIMPLE: Record<string, string> = {
 
 export function unescapeAssignment(s: string): string {
   return s.replace(/\\([0-7]{1,3}|.)/g, (m, e: string) =>
-    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : e in SIMPLE ? SIMPLE[e] : m,
+    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : e in ESCAPES ? ESCAPES[e] : m,
   );
 }

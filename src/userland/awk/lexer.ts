@@ -1,6 +1,8 @@
 // awk's tokens. A `/` starts a regular expression where an operand is expected and divides after
 // one; newlines are tokens (they end statements), except after a backslash.
 
+import { ESCAPES } from './escape';
+
 export type TokenKind =
   'num' | 'str' | 'regex' | 'name' | 'funcname' | 'builtin' | 'keyword' | 'op' | 'nl' | 'eof';
 
@@ -111,19 +113,6 @@ const OPS = [
   '$',
   '=',
 ];
-
-const ESCAPES: Record<string, string> = {
-  n: '\n',
-  t: '\t',
-  r: '\r',
-  '\\': '\\',
-  '"': '"',
-  '/': '/',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  v: '\v',
-};
 
 /** After these tokens a `/` divides; elsewhere it opens a regular expression. */
 function operandEnds(t: Token | undefined): boolean {
