@@ -5,7 +5,8 @@ import { buildCacheFor, type CacheRecord } from '../builder/cache';
 import type { Daemon } from '../daemon/daemon';
 import type { Layer } from '../layer/layer';
 import type { Hasher } from '../world/types';
-import { arr, list, num, obj, str } from './check';
+import { list, num, obj, str } from './check';
+import { savedParents } from './content-keys';
 import { layerKey, type ContentSink } from './format';
 import { decodeLayer } from './images';
 
@@ -42,24 +43,6 @@ export function saveBuildCache(d: Daemon, sink: ContentSink): SavedCacheRecord[]
         description: r.description,
       };
     });
-}
-
-/** The parents of a saved record (none when absent, as in older saves). */
-function savedParents(r: Record<string, unknown>, path: string): unknown[] {
-  return r.parents === undefined ? [] : arr(r.parents, `${path}.parents`);
-}
-
-/** Diff_ids of the layers the saved cache needs. */
-export function buildCacheLayers(value: unknown): string[] {
-  const diffId = (l: unknown, path: string) => str(obj(l, path).diffId, `${path}.diffId`);
-  return Array.isArray(value)
-    ? value.flatMap((v, i) => {
-        const path = `buildCache[${i}]`;
-        const r = obj(v, path);
-        const parents = savedParents(r, path).map((l, j) => diffId(l, `${path}.parents[${j}]`));
-        return r.layer === null ? parents : [diffId(r.layer, `${path}.layer`), ...parents];
-      })
-    : [];
 }
 
 /** The saved records, their layers shared with `known` (the images' layers) when they are the same. */

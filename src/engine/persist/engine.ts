@@ -7,20 +7,18 @@ import type { Networking } from '../daemon/network/networking';
 import type { Volumes } from '../daemon/volume/volumes';
 import type { HubRegistry } from '../image/hub/registry';
 import type { ImageStore } from '../image/store';
-import { obj, str } from './check';
+import { obj } from './check';
 import { applyAllContainers, checkContainerRefs, saveAllContainers } from './containers';
-import { EngineSnapshotError } from './errors';
 import {
-  blobKey,
   ContentSink,
   ENGINE_SNAPSHOT_FORMAT,
   ENGINE_SNAPSHOT_VERSION,
-  layerKey,
   type EngineSnapshot,
   type EngineState,
 } from './format';
 import { applyHub, decodeHub, saveHub } from './hub';
-import { applyBuildCache, buildCacheLayers, decodeBuildCache, saveBuildCache } from './build-cache';
+import { applyBuildCache, decodeBuildCache, saveBuildCache } from './build-cache';
+import { checkEnvelope } from './content-keys';
 import { applyImages, decodeImages, saveImages } from './images';
 import { applyNetworks, decodeNetworks, saveNetworks } from './networks';
 import { applyVolumes, decodeVolumes, saveVolumes } from './volumes';
@@ -50,37 +48,6 @@ export function snapshotEngine(engine: PersistableEngine, opts: SnapshotOptions 
     buildCache: saveBuildCache(engine.daemon, sink),
   };
   return { format: ENGINE_SNAPSHOT_FORMAT, version: ENGINE_SNAPSHOT_VERSION, state, content: sink.content };
-}
-
-/** Checks the envelope of a saved engine; returns its state (still unchecked inside). */
-function checkEnvelope(value: unknown): Record<string, unknown> {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    (value as { format?: unknown }).format !== ENGINE_SNAPSHOT_FORMAT
-  )
-    throw new EngineSnapshotError('format', 'not a saved Baleine engine');
-  const o = value as Record<string, unknown>;
-  if (o.version !== ENGINE_SNAPSHOT_VERSION)
-    throw new EngineSnapshotError('version', `unsupported engine snapshot version ${String(o.version)}`);
-  return obj(o.state, 'state');
-}
-
-/** Every content key a saved state needs (layers, pushed blobs); throws EngineSnapshotError on a bad shape. */
-export function contentKeys(snapshot: unknown): string[] {
-  const state = checkEnvelope(snapshot);
-  const images = obj(state.images, 'images');
-  const layers = Array.isArray(images.layers) ? images.layers : [];
-  const hub = obj(state.hub, 'hub');
-  const blobs = Array.isArray(hub.blobs) ? hub.blobs : [];
-  const keys = [
-    ...layers.map((l, i) =>
-      layerKey(str(obj(l, `images.layers[${i}]`).diffId, `images.layers[${i}].diffId`)),
-    ),
-    ...blobs.map((d, i) => blobKey(str(d, `hub.blobs[${i}]`))),
-    ...buildCacheLayers(state.buildCache).map(layerKey),
-  ];
-  return [...new Set(keys)];
 }
 
 /**

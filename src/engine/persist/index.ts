@@ -2,10 +2,10 @@
 export {
   snapshotEngine,
   restoreEngine,
-  contentKeys,
   type PersistableEngine,
   type SnapshotOptions,
 } from './engine';
+export { contentKeys } from './content-keys';
 export { mentionedContentKeys } from './mentioned-content';
 export { EngineSnapshotError, type EngineSnapshotProblem } from './errors';
 export {

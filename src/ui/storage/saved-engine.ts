@@ -3,13 +3,12 @@
 // new content first, then the state, then drops the content no state refers to any more, so that a save
 // interrupted at any point leaves a complete earlier state. Engine records set aside as damaged
 // (`quarantine/engine/…`) count as states: their content is kept, so that they can still be inspected.
-import {
-  contentKeys,
-  EngineSnapshotError,
-  mentionedContentKeys,
-  type EngineSnapshot,
-  type EngineSnapshotProblem,
-} from '../../engine/persist';
+// Imported from their own modules, not the engine/persist barrel: the app's first chunk holds this
+// file, and the barrel would bring the whole engine (restore, snapshot) into it.
+import { contentKeys } from '../../engine/persist/content-keys';
+import { EngineSnapshotError, type EngineSnapshotProblem } from '../../engine/persist/errors';
+import type { EngineSnapshot } from '../../engine/persist/format';
+import { mentionedContentKeys } from '../../engine/persist/mentioned-content';
 import type { RecordKind } from './records';
 import { QUARANTINE_PREFIX, type BrowserStore } from './store';
 
