@@ -10,7 +10,7 @@ OUT="$HERE/../../../test/engine/events/fixtures/network-volume-events.jsonl"
 P=baleineev
 L=baleine-events
 cleanup() {
-  docker rm -f ${P}c ${P}d ${P}e >/dev/null 2>&1 || true
+  docker rm -f ${P}c ${P}d ${P}e ${P}h ${P}o >/dev/null 2>&1 || true
   docker network rm ${P}n1 ${P}n2 >/dev/null 2>&1 || true
   docker volume rm ${P}v ${P}w >/dev/null 2>&1 || true
 }
@@ -31,6 +31,10 @@ anon=$(docker inspect -f '{{range .Mounts}}{{if eq .Destination "/anon"}}{{.Name
 docker rm -v ${P}c >/dev/null
 d=$(docker create --rm --name ${P}d busybox true)
 docker start -a ${P}d >/dev/null
+h=$(docker create --rm --name ${P}h --network host busybox true)
+docker start -a ${P}h >/dev/null
+o=$(docker create --rm --name ${P}o --network none busybox true)
+docker start -a ${P}o >/dev/null
 e=$(docker create --name ${P}e busybox true)
 docker network connect ${P}n1 ${P}e
 docker rm ${P}e >/dev/null
@@ -50,6 +54,6 @@ docker events --since "$since" --until "$until" --format '{{json .}}' |
       const a = e.Actor.Attributes || {};
       const pruned = e.Action === "prune" && e.Actor.ID === "";
       if (pruned || mine.has(e.Actor.ID) || mine.has(a.container) || mine.has(a.name)) console.log(l);
-    }' "$c" "$d" "$e" "$anon" ${P}n1 ${P}n2 ${P}v ${P}w >"$OUT"
+    }' "$c" "$d" "$e" "$h" "$o" "$anon" ${P}n1 ${P}n2 ${P}v ${P}w >"$OUT"
 cleanup
 wc -l "$OUT"

@@ -22,6 +22,7 @@ import { NO_INPUT } from '../../container/null-io';
 import { DEFAULT_DNS, type Daemon } from '../daemon';
 import { scheduleHealthcheck } from './health';
 import { onContainerExit } from './monitor';
+import { volumeMountEvents } from '../volume/events';
 
 function ensureDir(c: Container, dir: string): void {
   try {
@@ -93,6 +94,7 @@ export function launch(d: Daemon, c: Container): void {
     throw err;
   }
   const attachment = d.networking.connect(c);
+  volumeMountEvents(d, c);
   c.files.writeFile('/hostname', hostnameFile(hostname));
   const extraHosts = [...addedHosts(c.hostConfig.ExtraHosts), ...(attachment.extraHosts ?? [])];
   c.files.writeFile('/hosts', hostsFile(hostname, attachment.ip, extraHosts));

@@ -1,9 +1,10 @@
 // What happens when a container's first process ends (moby daemon/monitor.go): its other processes
-// die with it, the network lets go, the machine records the exit, `die` is published, then the
+// die with it, the machine records the exit, `die` is published, the network and volumes let go, then the
 // restart policy brings it back after its back-off, or `--rm` removes it.
 import type { Container } from '../../container/container';
 import type { ExitInfo } from '../../process/process';
 import type { Daemon } from '../daemon';
+import { volumeUnmountEvents } from '../volume/events';
 import { launch } from './launch';
 import { removeContainer } from './remove';
 
@@ -17,10 +18,11 @@ export function onContainerExit(d: Daemon, c: Container, generation: number, inf
   c.output.flush();
   c.running = null;
   for (const exec of d.execs.forContainer(c.id)) exec.running = false;
-  d.networking.disconnect(c);
   const oomKilled = info.oomKilled || run.ns.cgroup.oomKilled;
   c.send({ type: 'container.die', exitCode: info.status, at: d.clock.now(), oomKilled });
   d.containerEvent(c, 'die', { exitCode: String(info.status) });
+  d.networking.disconnect(c);
+  volumeUnmountEvents(d, c);
   if (c.state === 'restarting') {
     c.cancelRestart = d.clock.setTimer(c.view.context.restartDelay, () => {
       c.cancelRestart = null;

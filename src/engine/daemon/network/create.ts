@@ -2,8 +2,10 @@
 import { Conflict, Forbidden, InvalidParameter, NotFound } from '../../api/errors';
 import type { NetworkCreateRequest, NetworkCreateResponse } from '../../api/types';
 import { generateId } from '../../container/ids';
+import type { EventBus } from '../../events/bus';
 import type { NetworkController } from '../../network/controller';
 import { contains, overlaps, parseCidr, parseIp, type Subnet } from '../../network/ipv4';
+import { networkEvent } from './events';
 
 function requestedSubnet(
   net: NetworkController,
@@ -30,7 +32,11 @@ function requestedSubnet(
   return { subnet, gateway };
 }
 
-export function networkCreate(net: NetworkController, req: NetworkCreateRequest): NetworkCreateResponse {
+export function networkCreate(
+  net: NetworkController,
+  req: NetworkCreateRequest,
+  events: EventBus,
+): NetworkCreateResponse {
   const driver = req.Driver || 'bridge';
   if (!req.Name) throw new InvalidParameter('network name must not be empty');
   if (net.all().some((n) => n.name === req.Name))
@@ -53,5 +59,6 @@ export function networkCreate(net: NetworkController, req: NetworkCreateRequest)
     options: req.Options ?? {},
     ipamOptions: req.IPAM?.Options ?? {},
   });
+  networkEvent(events, 'create', n);
   return { Id: n.id, Warning: '' };
 }

@@ -24,4 +24,6 @@ export function networkDisconnect(
     );
   else c.hostConfig.NetworkMode = 'none';
   net.unplug(c, n);
+  // dockerd publishes it once more, even when the running container's endpoint just went (recorded).
+  net.endpointEvent('disconnect', c, n);
 }

@@ -34,6 +34,6 @@ export function createNetworkLayer(opts: {
     networking,
     volumes,
     hostNet: () => networking.controller.hostNet(),
-    backend: (d) => ({ ...networkBackend(d, networking), ...volumeBackend(volumes, opts.random) }),
+    backend: (d) => ({ ...networkBackend(d, networking), ...volumeBackend(volumes, opts.random, d.events) }),
   };
 }

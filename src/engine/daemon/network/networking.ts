@@ -27,6 +27,9 @@ export class Networking implements ContainerNetworking {
   /** Finds a container by id, name or id prefix (`--network container:…`); the backend binds the daemon's store. */
   findContainer: (ref: string) => Container | undefined = () => undefined;
 
+  /** Publishes a container's connect to or disconnect from a network; the backend binds the daemon's events. */
+  endpointEvent: (action: 'connect' | 'disconnect', c: Container, n: NetworkRecord) => void = () => {};
+
   constructor(readonly controller: NetworkController) {}
 
   /** The container's networks besides its network mode (`docker network connect`). */
@@ -65,7 +68,10 @@ export class Networking implements ContainerNetworking {
 
   connect(c: Container): ContainerNetworkAttachment {
     const mode = c.hostConfig.NetworkMode || 'default';
-    if (mode === 'host') return this.share(c, this.controller.host);
+    if (mode === 'host') {
+      for (const n of this.networksOf(c)) this.endpointEvent('connect', c, n);
+      return this.share(c, this.controller.host);
+    }
     if (mode.startsWith('container:')) {
       const ref = mode.slice('container:'.length);
       const id = this.findContainer(ref)?.id;
@@ -93,7 +99,10 @@ export class Networking implements ContainerNetworking {
     this.attached.set(c.id, att);
     this.lastSandbox.set(c.id, att.sandboxId);
     for (const n of this.networksOf(c)) {
-      if (n.driver !== 'bridge') continue;
+      if (n.driver !== 'bridge') {
+        this.endpointEvent('connect', c, n);
+        continue;
+      }
       const cfg = c.networkingConfig.EndpointsConfig?.[n.name] ?? c.networkingConfig.EndpointsConfig?.[n.id];
       this.plug(c, att, n, cfg?.IPAMConfig?.IPv4Address || undefined, cfg?.Aliases ?? []);
     }
@@ -136,6 +145,10 @@ export class Networking implements ContainerNetworking {
     this.attached.delete(c.id);
     for (const close of att.closers) close();
     for (const p of att.published) this.allocator.release(p.hostIp, p.hostPort);
+    const plugged = new Set(att.endpoints.map((e) => e.network));
+    // dockerd walks a Go map here (any order); the recordings show both: connect order is kept.
+    for (const n of this.networksOf(c))
+      if (plugged.has(n) || n.driver !== 'bridge') this.endpointEvent('disconnect', c, n);
     if (att.shared) return;
     for (const { network, endpoint } of att.endpoints) {
       network.endpoints.delete(c.id);
@@ -166,6 +179,7 @@ export class Networking implements ContainerNetworking {
     n.endpoints.set(c.id, endpoint);
     att.endpoints.push({ network: n, endpoint });
     att.stack.plug({ ip: formatIp(ip), segment: n.id });
+    this.endpointEvent('connect', c, n);
   }
 
   /** Unplugs a running container from one network. */
@@ -178,6 +192,7 @@ export class Networking implements ContainerNetworking {
     n.endpoints.delete(c.id);
     n.space?.release(ip);
     att.stack.unplug(n.id);
+    this.endpointEvent('disconnect', c, n);
   }
 
   ports(c: Container): Port[] {

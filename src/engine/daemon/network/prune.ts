@@ -1,10 +1,13 @@
 // POST /networks/prune (docker network prune): user-defined networks no container is plugged into.
 import type { Filters } from '../../api/filters';
+import type { EventBus } from '../../events/bus';
 import type { NetworkController } from '../../network/controller';
+import { networkEvent, networksPruneEvent } from './events';
 
 export function networksPrune(
   net: NetworkController,
   filters: Filters,
+  events: EventBus,
 ): { NetworksDeleted: string[] | null } {
   const labels = filters.get('label');
   const deleted: string[] = [];
@@ -17,7 +20,9 @@ export function networksPrune(
     });
     if (!labelled) continue;
     net.delete(n);
+    networkEvent(events, 'destroy', n);
     deleted.push(n.name);
   }
+  networksPruneEvent(events);
   return { NetworksDeleted: deleted.length ? deleted : null };
 }

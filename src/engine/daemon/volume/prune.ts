@@ -1,5 +1,6 @@
 // POST /volumes/prune (docker volume prune): every volume no container uses (API 1.41: named ones too).
 import type { Filters } from '../../api/filters';
+import { volumesPruneEvent } from './events';
 import { directorySize } from './size';
 import type { Volumes } from './volumes';
 
@@ -21,5 +22,6 @@ export function volumesPrune(
     vols.store.delete(v.name);
     deleted.push(v.name);
   }
+  volumesPruneEvent(vols.events, reclaimed);
   return { VolumesDeleted: deleted.length ? deleted : null, SpaceReclaimed: reclaimed };
 }

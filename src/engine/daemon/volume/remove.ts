@@ -1,5 +1,6 @@
 // DELETE /volumes/{name} (docker volume rm): refused while a container uses it.
 import { Conflict } from '../../api/errors';
+import { volumeEvent } from './events';
 import { getVolume } from './find';
 import type { Volumes } from './volumes';
 
@@ -13,4 +14,5 @@ export function volumeRemove(vols: Volumes, name: string, opts: { force: boolean
   const users = vols.users(name);
   if (users.length > 0) throw new Conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
   vols.store.delete(name);
+  volumeEvent(vols.events, 'destroy', name);
 }

@@ -6,12 +6,14 @@ import { NotFound } from '../../api/errors';
 import type { Container } from '../../container/container';
 import { generateId } from '../../container/ids';
 import { MemFs } from '../../fs/memfs';
+import { EventBus } from '../../events/bus';
 import type { FileSystem } from '../../fs/types';
 import type { Clock, Random } from '../../world/types';
 import { copyTree } from '../../volume/copy';
 import { mountRequests, type MountRequest } from '../../volume/specs';
 import { VolumeStore, type VolumeRecord } from '../../volume/store';
 import type { ContainerVolumes } from '../daemon';
+import { volumeEvent } from './events';
 
 interface Mounted {
   request: MountRequest;
@@ -20,6 +22,8 @@ interface Mounted {
 
 export class Volumes implements ContainerVolumes {
   readonly store: VolumeStore;
+  /** Where volume events go: the daemon's stream once the backend is bound (volumeBackend). */
+  events: EventBus;
   private readonly mounted = new Map<string, Mounted[]>();
   /** Container id → (mount target → anonymous volume name) to mount again instead of new ones (restore). */
   private readonly reused = new Map<string, ReadonlyMap<string, string>>();
@@ -31,6 +35,7 @@ export class Volumes implements ContainerVolumes {
     private readonly hostFiles: () => FileSystem,
   ) {
     this.store = new VolumeStore(clock);
+    this.events = new EventBus(clock);
   }
 
   private hostFs(): FileSystem {
@@ -81,7 +86,10 @@ export class Volumes implements ContainerVolumes {
     this.mounted.delete(c.id);
     if (!removeAnonymous) return;
     for (const { volume } of list) {
-      if (volume?.anonymous && this.users(volume.name).length === 0) this.store.delete(volume.name);
+      if (volume?.anonymous && this.users(volume.name).length === 0) {
+        this.store.delete(volume.name);
+        volumeEvent(this.events, 'destroy', volume.name);
+      }
     }
   }
 
