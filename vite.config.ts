@@ -1,6 +1,8 @@
 import { build as viteBuild, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'esbuild';
+import { createReadStream, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 
 /**
  * The <baleine-exercise> element, built alone as a classic script at the site's root
@@ -66,8 +68,43 @@ function embedPage(): Plugin {
   };
 }
 
+/**
+ * The Hub's blobs (public/hub/blobs/*.tar.gz) are bytes whose digest the pull checks. Vite's static
+ * server sends .gz files with `Content-Encoding: gzip`, so the browser inflates them and the digest no
+ * longer matches; this middleware serves every public .gz file as it is on disk, as `baleine serve` and
+ * any static host do; a missing one is a 404. Exported for other dev servers of the project (vitest's browser mode).
+ */
+export function rawGzipFiles(): Plugin {
+  return {
+    name: 'baleine-raw-gzip-files',
+    apply: 'serve',
+    configureServer(server) {
+      const root = server.config.publicDir;
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+        if (!root || !path.endsWith('.gz') || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+        const file = normalize(join(root, path));
+        if (!file.startsWith(root + '/')) return next();
+        let size: number;
+        try {
+          size = statSync(file).size;
+        } catch {
+          // Not Vite's fallback page (200, index.html): a missing blob is a 404, as in the built app.
+          res.statusCode = 404;
+          return res.end();
+        }
+        res.setHeader('content-type', 'application/octet-stream');
+        res.setHeader('content-length', String(size));
+        res.setHeader('cache-control', 'no-cache');
+        if (req.method === 'HEAD') return res.end();
+        createReadStream(file).on('error', next).pipe(res);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), exerciseElement(), embedPage()],
+  plugins: [svelte(), exerciseElement(), embedPage(), rawGzipFiles()],
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,
