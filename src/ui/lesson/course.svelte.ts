@@ -14,6 +14,8 @@ import {
   type ImportResult,
   type KeyValueStorage,
   type Lesson,
+  type LessonError,
+  type LessonFile,
 } from '../../lessons';
 import type { LessonSource } from '../../lessons/source';
 import type { HostSession } from '../host/types';
@@ -47,6 +49,8 @@ export class CourseState {
   lessons = $state.raw<Lesson[]>([]);
   /** Lesson files with errors, as French « fichier:ligne : message » lines. */
   problems = $state.raw<string[]>([]);
+  /** The same lines by lesson (folder name), so the pane can show the open lesson's own errors. */
+  problemsBySlug = $state.raw<Readonly<Record<string, string[]>>>({});
   session = $state.raw<LessonSession | null>(null);
   /** The step the student looks at (permalink, Alt+→); null means the current one. */
   step = $state<string | null>(null);
@@ -80,6 +84,12 @@ export class CourseState {
 
   get lesson(): Lesson | null {
     return this.session?.lesson ?? null;
+  }
+
+  /** Errors in the open lesson's file (its last good version is the one shown). */
+  get lessonProblems(): string[] {
+    const slug = this.session?.lesson.slug;
+    return (slug && this.problemsBySlug[slug]) || [];
   }
 
   /** The address of what is shown: the lesson, and the step the student looks at. */
@@ -325,6 +335,7 @@ export class CourseState {
       const { lessons, errors } = loadAll(files);
       this.lessons = [...lessons].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
       this.problems = errors.map(formatLessonError);
+      this.problemsBySlug = problemsBySlug(files, errors);
       this.revision = source.revision?.();
       if (lessons.length === 0 && errors.length === 0) {
         this.error = `« ${source.label} » ne contient aucune leçon.`;
@@ -384,4 +395,14 @@ function watchEvents(client: EngineClient, onEvent: () => void): { stop(): void 
 
 function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Each lesson's errors as « fichier:ligne : message » lines, by the slug of the file they are in. */
+function problemsBySlug(files: LessonFile[], errors: LessonError[]): Record<string, string[]> {
+  const bySlug: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  for (const e of errors) {
+    const slug = files.find((f) => f.file === e.file)?.slug;
+    if (slug !== undefined) (bySlug[slug] ??= []).push(formatLessonError(e));
+  }
+  return bySlug;
 }
