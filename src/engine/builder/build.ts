@@ -208,6 +208,7 @@ class Builder {
 
     await this.loadMetadata(plan.order);
     await this.loadDockerignore();
+    this.checkConversion(plan);
     for (const s of plan.order) if (this.images.has(s) && !s.baseStage) this.startFrom(s);
 
     for (const s of plan.order) await this.buildStage(s, plan.globalArgs);
@@ -317,17 +318,45 @@ class Builder {
       state.displayName = s.displayName;
     } else {
       state = this.fromVertices.get(s)!.state;
-      const image = this.images.get(s)!;
-      triggers = (image.config.config.OnBuild ?? []).map((expr) => {
-        const node = parse(expr).children[0];
-        node.startLine = s.stage.location.start;
-        node.endLine = s.stage.location.end;
-        return parseInstruction(node) as Command;
-      });
+      triggers = this.triggersOf(s);
     }
     for (const t of triggers) await this.dispatch(s, state, t, globalArgs, true);
     for (const c of s.commands) await this.dispatch(s, state, c, globalArgs, false);
     this.finals.set(s, state);
+  }
+
+  /** The ONBUILD triggers of a stage's base image, placed at its FROM line. */
+  private triggersOf(s: PlannedStage): Command[] {
+    const image = s.baseStage ? undefined : this.images.get(s);
+    return (image?.config.config.OnBuild ?? []).map((expr) => {
+      const node = parse(expr).children[0];
+      node.startLine = s.stage.location.start;
+      node.endLine = s.stage.location.end;
+      return parseInstruction(node) as Command;
+    });
+  }
+
+  /**
+   * BuildKit converts the whole Dockerfile before it runs any step: what the conversion refuses (a
+   * COPY's destination, an invalid EXPOSE…) fails the build before the first FROM. Runs the metadata
+   * instructions on throwaway states to expand each instruction as conversion does.
+   */
+  private checkConversion(plan: BuildPlan): void {
+    const finals = new Map<PlannedStage, StageState>();
+    for (const s of plan.order) {
+      const state = s.baseStage
+        ? stateFromStage(finals.get(s.baseStage)!)
+        : stateFromImage(this.images.get(s) ?? null, '');
+      for (const c of [...this.triggersOf(s), ...s.commands]) {
+        atInstruction(c, () => {
+          const expand = this.expander(state);
+          if (c.kind === 'arg') this.dispatchArg(state, c, plan.globalArgs);
+          else if (c.kind === 'copy' || c.kind === 'add') checkCopy(c, expand);
+          else if (c.kind !== 'run' && c.kind !== 'workdir') applyMetadata(state, c, expand);
+        });
+      }
+      finals.set(s, state);
+    }
   }
 
   /** A history entry; `created` (ms) for layer steps: when their layer was made (cached or not). */
@@ -348,7 +377,7 @@ class Builder {
     onbuild: boolean,
   ): Promise<void> {
     const expand = this.expander(state);
-    try {
+    return atInstruction(c, async () => {
       switch (c.kind) {
         case 'arg':
           return this.dispatchArg(state, c, globalArgs);
@@ -364,10 +393,7 @@ class Builder {
           if (createdBy !== null) this.history(state, createdBy, false);
         }
       }
-    } catch (err) {
-      if (err instanceof BuildError) throw err;
-      throw new BuildError((err as Error).message, c.location);
-    }
+    });
   }
 
   private dispatchArg(
@@ -615,23 +641,10 @@ class Builder {
     const chown = expand(c.chown);
     const chmod = expand(c.chmod);
     const from = c.kind === 'copy' ? c.from : '';
-    if (sources.length + c.contents.length > 1 && !dest.endsWith('/')) {
-      throw new BuildError(
-        `When using ${c.kind.toUpperCase()} with more than one source file, the destination must be a directory and end with a /`,
-        c.location,
-      );
-    }
-    if (chmod && !/^[0-7]{1,4}$/.test(chmod))
-      throw new BuildError(
-        `invalid chmod parameter: '${chmod}'. it should be octal string and between 0 and 07777`,
-        c.location,
-      );
     for (const src of sources) {
-      if (/^https?:\/\//.test(src)) {
+      if (c.kind === 'add' && /^https?:\/\//.test(src)) {
         throw new BuildError(
-          c.kind === 'copy'
-            ? `source can't be a URL for COPY`
-            : `failed to load cache key: Get "${src}": dial tcp: lookup ${new URL(src).hostname}: no such host`,
+          `failed to load cache key: Get "${src}": dial tcp: lookup ${new URL(src).hostname}: no such host`,
           c.location,
         );
       }
@@ -764,5 +777,40 @@ export async function build(
   } catch (err) {
     if (err instanceof BuildError) err.trace = b.trace;
     throw err;
+  }
+}
+
+/** Runs one instruction's work; an error without a place is placed at the instruction. */
+function atInstruction<T>(c: Command, work: () => T): T {
+  const place = (err: unknown): never => {
+    if (err instanceof BuildError) throw err;
+    throw new BuildError((err as Error).message, c.location);
+  };
+  try {
+    const out = work();
+    return (out instanceof Promise ? out.catch(place) : out) as T;
+  } catch (err) {
+    return place(err);
+  }
+}
+
+/** What BuildKit's conversion refuses in a COPY or ADD. */
+function checkCopy(c: CopyInstruction | AddInstruction, expand: (word: string) => string): void {
+  const sources = c.sources.map(expand);
+  if (sources.length + c.contents.length > 1 && !expand(c.dest).endsWith('/')) {
+    throw new BuildError(
+      `When using ${c.kind.toUpperCase()} with more than one source file, the destination must be a directory and end with a /`,
+      c.location,
+    );
+  }
+  const chmod = expand(c.chmod);
+  if (chmod && !/^[0-7]{1,4}$/.test(chmod)) {
+    throw new BuildError(
+      `invalid chmod parameter: '${chmod}'. it should be octal string and between 0 and 07777`,
+      c.location,
+    );
+  }
+  if (c.kind === 'copy' && sources.some((src) => /^https?:\/\//.test(src))) {
+    throw new BuildError(`source can't be a URL for COPY`, c.location);
   }
 }
