@@ -19,7 +19,13 @@ export type Expr =
   | { k: 'call'; name: string; args: Expr[] }
   | { k: 'builtin'; name: string; args: Expr[] }
   | { k: 'group'; expr: Expr }
-  | { k: 'getline'; target: LValue | null };
+  | { k: 'getline'; target: LValue | null; source: GetlineSource | null };
+
+/** `getline < FILE` or `COMMAND | getline`; none: the main input. */
+export interface GetlineSource {
+  kind: 'file' | 'command';
+  name: Expr;
+}
 
 export type LValue = Extract<Expr, { k: 'var' | 'field' | 'index' }>;
 

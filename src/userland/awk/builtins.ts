@@ -127,7 +127,7 @@ const BUILTINS: Record<string, Builtin> = {
   rand: async (it) => it.rand(),
   srand: async (it, a) => it.srand(a[0] ? await num(it, a[0]) : Math.floor(it.t.ctx.clock.now() / 1000)),
   system: async (it, a) => it.out.runPipe(await str(it, a[0]), ''),
-  close: async (it, a) => it.out.close(await str(it, a[0])),
+  close: async (it, a) => it.close(await str(it, a[0])),
   fflush: async () => 0,
 };
 

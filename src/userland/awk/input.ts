@@ -96,32 +96,38 @@ export class MainInput {
 
   /** One record out of the buffer, reading more as needed; null at the end of this operand. */
   private async cut(): Promise<string | null> {
-    const rs = this.hooks.rs();
     for (;;) {
-      if (rs === '') this.buf = this.buf.replace(/^\n+/, '');
-      const sep = this.separator(rs);
-      // A separator that runs to the end of what has arrived may continue in the next chunk.
-      if (sep && (sep.end < this.buf.length || this.eof || rs.length === 1)) {
-        const r = this.buf.slice(0, sep.start);
-        this.buf = this.buf.slice(sep.end);
-        return r;
+      const cut = cutRecord(this.buf, this.hooks.rs(), this.eof);
+      if (cut) {
+        this.buf = cut.rest;
+        return cut.record;
       }
       if (!(await this.more())) {
-        if (this.buf === '') return null;
-        const r = rs === '' ? this.buf.replace(/\n+$/, '') : this.buf;
-        this.buf = '';
-        return r;
+        const last = cutRecord(this.buf, this.hooks.rs(), true);
+        this.buf = last?.rest ?? '';
+        return last?.record ?? null;
       }
     }
   }
+}
 
-  private separator(rs: string): { start: number; end: number } | null {
-    if (rs.length === 1) {
-      const i = this.buf.indexOf(rs);
-      return i < 0 ? null : { start: i, end: i + 1 };
-    }
-    const re = rs === '' ? /\n\n+/ : compile(rs, true, '');
-    const m = re.exec(this.buf);
-    return m && m[0] !== '' ? { start: m.index, end: m.index + m[0].length } : null;
+/**
+ * The first record of `buf` as RS separates it ("" is paragraph mode, one character is itself,
+ * longer is a regex), or null when more data is needed (or, at `eof`, when nothing is left).
+ */
+export function cutRecord(buf: string, rs: string, eof: boolean): { record: string; rest: string } | null {
+  if (rs === '') buf = buf.replace(/^\n+/, '');
+  let sep: { start: number; end: number } | null = null;
+  if (rs.length === 1) {
+    const i = buf.indexOf(rs);
+    if (i >= 0) sep = { start: i, end: i + 1 };
+  } else {
+    const m = (rs === '' ? /\n\n+/ : compile(rs, true, '')).exec(buf);
+    if (m && m[0] !== '') sep = { start: m.index, end: m.index + m[0].length };
   }
+  // A separator that runs to the end of what has arrived may continue in the next chunk.
+  if (sep && (sep.end < buf.length || eof || rs.length === 1))
+    return { record: buf.slice(0, sep.start), rest: buf.slice(sep.end) };
+  if (!eof || buf === '') return null;
+  return { record: rs === '' ? buf.replace(/\n+$/, '') : buf, rest: '' };
 }

@@ -2,7 +2,8 @@
 // rules, then END rules. Variables live in cells (a scalar or an array); function parameters get
 // their own cells, arrays passed by reference.
 
-import type { Expr, Func, LValue, Program, Redirect, Rule, Stmt } from './ast';
+import type { Expr, Func, GetlineSource, LValue, Program, Redirect, Rule, Stmt } from './ast';
+import { Readers } from './readers';
 import { awkSprintf } from './format';
 import { MainInput } from './input';
 import { Record } from './record';
@@ -39,6 +40,7 @@ export class Interpreter {
   private frame: Map<string, Cell> | null = null;
   readonly record: Record;
   readonly out: Outputs;
+  private readonly readers: Readers;
   private input: MainInput | null = null;
   private readonly regexCache = new Map<string, RegExp>();
   private readonly ranges = new Map<Rule, boolean>();
@@ -56,6 +58,7 @@ export class Interpreter {
       () => this.str(this.scalar('RS')) === '',
     );
     this.out = new Outputs(t);
+    this.readers = new Readers(t);
     const defaults: [string, Value][] = [
       ['FS', ' '],
       ['OFS', ' '],
@@ -403,7 +406,7 @@ export class Interpreter {
       case 'builtin':
         return callBuiltin(this, e.name, e.args);
       case 'getline':
-        return this.getline(e.target);
+        return this.getline(e.target, e.source);
     }
   }
 
@@ -425,15 +428,28 @@ export class Interpreter {
     else this.array(target.name).set(await this.key(target.subs), v);
   }
 
-  private async getline(target: LValue | null): Promise<Value> {
-    if (!this.input) return 0;
-    const rec = await this.input.record();
+  /** getline: 1 with a record, 0 at the end, -1 when the file or command cannot be read. */
+  private async getline(target: LValue | null, source: GetlineSource | null): Promise<Value> {
+    let rec: string | null;
+    if (source) {
+      const name = this.str(await this.eval(source.name));
+      const r = await this.readers.record(source.kind, name, this.str(this.scalar('RS')));
+      if (r === undefined) return -1;
+      rec = r;
+    } else rec = this.input ? await this.input.record() : null;
     if (rec === null) return 0;
-    this.incr('NR');
-    this.incr('FNR');
+    // From a file, neither NR nor FNR counts the record; from a command, NR does.
+    if (source?.kind !== 'file') this.incr('NR');
+    if (!source) this.incr('FNR');
     if (target) await this.store(target, strnum(rec));
     else this.record.set(rec);
     return 1;
+  }
+
+  /** close(): an output file or command, or a getline source. */
+  async close(name: string): Promise<number> {
+    const status = await this.out.close(name);
+    return this.readers.close(name) ? 0 : status;
   }
 
   private async call(name: string, args: Expr[]): Promise<Value> {

@@ -415,7 +415,23 @@ class Parser {
   private concat(): Expr {
     let left = this.additive();
     while (this.startsOperand() && !this.is('in')) left = { k: 'concat', left, right: this.additive() };
+    // `"date" | getline now`
+    while (
+      this.is('|') &&
+      this.toks[this.pos + 1].text === 'getline' &&
+      this.toks[this.pos + 1].kind === 'keyword'
+    ) {
+      this.pos += 2;
+      left = { k: 'getline', target: this.getlineTarget(), source: { kind: 'command', name: left } };
+    }
     return left;
+  }
+
+  private getlineTarget(): LValue | null {
+    if (this.t.kind !== 'name' && !this.is('$')) return null;
+    const target = this.primary();
+    if (!isLValue(target)) this.fail();
+    return target;
   }
 
   private additive(): Expr {
@@ -508,8 +524,9 @@ class Parser {
       }
       case 'keyword':
         if (t.text === 'getline') {
-          const target = this.t.kind === 'name' || this.is('$') ? this.primary() : null;
-          return { k: 'getline', target: target && isLValue(target) ? target : null };
+          const target = this.getlineTarget();
+          if (!this.accept('<')) return { k: 'getline', target, source: null };
+          return { k: 'getline', target, source: { kind: 'file', name: this.primary() } };
         }
         break;
       case 'op':
