@@ -2,11 +2,13 @@
 # Records the network and volume events dockerd emits around a container's life into
 # test/engine/events/fixtures/network-volume-events.jsonl (one `{{json .}}` event a line).
 # Other users of the engine may emit events meanwhile: only the events of the objects made here are kept
-# (and the prune summaries, which name no object).
+# (and the prune summaries, which name no object); then the same window through a few --filter
+# into test/engine/events/fixtures/network-volume-filters.txt.
 # Run on the real engine: bash scripts/golden/events/record-events.sh
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT="$HERE/../../../test/engine/events/fixtures/network-volume-events.jsonl"
+FILTERS="$HERE/../../../test/engine/events/fixtures/network-volume-filters.txt"
 P=baleineev
 L=baleine-events
 cleanup() {
@@ -45,15 +47,26 @@ docker network prune -f --filter label=$L >/dev/null
 docker volume prune -f --filter label=$L >/dev/null
 sleep 1
 until=$(date +%s)
-docker events --since "$since" --until "$until" --format '{{json .}}' |
+# Keeps the events of this script's objects, one JSON a line.
+only_mine() {
   node -e '
     const mine = new Set(process.argv.slice(1));
-    const lines = require("fs").readFileSync(0, "utf8").trim().split("\n");
-    for (const l of lines) {
+    const text = require("fs").readFileSync(0, "utf8").trim();
+    for (const l of text ? text.split("\n") : []) {
       const e = JSON.parse(l);
       const a = e.Actor.Attributes || {};
       const pruned = e.Action === "prune" && e.Actor.ID === "";
       if (pruned || mine.has(e.Actor.ID) || mine.has(a.container) || mine.has(a.name)) console.log(l);
-    }' "$c" "$d" "$e" "$h" "$o" "$anon" ${P}n1 ${P}n2 ${P}v ${P}w >"$OUT"
+    }' "$c" "$d" "$e" "$h" "$o" "$anon" ${P}n1 ${P}n2 ${P}v ${P}w
+}
+docker events --since "$since" --until "$until" --format '{{json .}}' | only_mine >"$OUT"
+# The same window through `docker events --filter`: FILTER, then its events (FILTERS file).
+for f in type=network type=volume network=${P}n1 network=${P}n volume=${P}v volume=${P} container=${P}c \
+  event=connect "type=volume event=mount"; do
+  args=()
+  for one in $f; do args+=(--filter "$one"); done
+  echo "# $f"
+  docker events --since "$since" --until "$until" "${args[@]}" --format '{{json .}}' | only_mine
+done >"$FILTERS"
 cleanup
-wc -l "$OUT"
+wc -l "$OUT" "$FILTERS"

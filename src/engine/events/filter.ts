@@ -32,9 +32,13 @@ function actionName(action: string): string {
   return colon < 0 ? action : action.slice(0, colon);
 }
 
-function actorMatches(e: EventMessage, type: EventMessage['Type'], v: string): boolean {
-  if (e.Type !== type) return false;
-  return e.Actor.ID === v || e.Actor.ID.startsWith(v) || e.Actor.Attributes.name === v;
+/**
+ * moby's fuzzyMatchName: the actor's ID or name starts with the value, whatever the event's type
+ * (recorded: `--filter volume=web` also lets through a network or container whose name starts with web).
+ */
+function actorMatches(e: EventMessage, v: string): boolean {
+  const name = e.Actor.Attributes.name;
+  return e.Actor.ID.startsWith(v) || (name !== undefined && name.startsWith(v));
 }
 
 export function eventMatches(e: EventMessage, filter: EventFilter): boolean {
@@ -43,12 +47,12 @@ export function eventMatches(e: EventMessage, filter: EventFilter): boolean {
     anyOf(filter.get('type'), (v) => e.Type === v) &&
     anyOf(filter.get('event'), (v) => e.Action === v || actionName(e.Action) === v) &&
     anyOf(filter.get('scope'), (v) => e.scope === v) &&
-    anyOf(filter.get('container'), (v) => actorMatches(e, 'container', v)) &&
-    anyOf(filter.get('network'), (v) => actorMatches(e, 'network', v)) &&
-    anyOf(filter.get('volume'), (v) => actorMatches(e, 'volume', v)) &&
+    anyOf(filter.get('container'), (v) => actorMatches(e, v)) &&
+    anyOf(filter.get('network'), (v) => actorMatches(e, v)) &&
+    anyOf(filter.get('volume'), (v) => actorMatches(e, v)) &&
     anyOf(
       filter.get('image'),
-      (v) => attrs.image === v || (e.Type === 'image' && actorMatches(e, 'image', v)),
+      (v) => attrs.image === v || (e.Type === 'image' && (e.Actor.ID.startsWith(v) || attrs.name === v)),
     ) &&
     (filter.get('label') ?? []).every((v) => labelMatches(v, attrs))
   );
