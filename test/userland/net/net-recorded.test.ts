@@ -21,7 +21,7 @@ const scenarios = readdirSync(FIXTURES)
 
 /** Steps whose output comes from BusyBox httpd, which the simulator does not have (its server is `nc -l`). */
 const NOT_REPLAYED: Record<string, string> = {
-  'docker exec nt-web netstat -tln': 'httpd listens on :::80, and the embedded DNS on a random port',
+  'docker exec nt-web netstat -tln': 'httpd listens on :::80 where its stand-in nc listens on 0.0.0.0:80',
   'docker run --rm --network nt-nt busybox wget -q -O- http://nt-web/nope': "httpd's 404 page",
 };
 

@@ -7,7 +7,7 @@ import { generateId } from '../../container/ids';
 import type { NetworkController } from '../../network/controller';
 import { formatIp, macFor, parseIp } from '../../network/ipv4';
 import type { NetworkRecord } from '../../network/network';
-import { forwardPort, PortAllocator } from '../../network/ports';
+import { EPHEMERAL_PORT_FIRST, EPHEMERAL_PORT_LAST, forwardPort, PortAllocator } from '../../network/ports';
 import { Stack } from '../../network/stack';
 import { Conflict, NotFound, System } from '../../api/errors';
 import type { ContainerNetworkAttachment, ContainerNetworking } from '../daemon';
@@ -15,6 +15,9 @@ import { emptyEndpoint, networkName } from '../container/network-settings';
 import type { Attachment } from './attachment';
 import { linkHosts } from './links';
 import { allocatePorts } from './publish';
+
+/** Docker's embedded DNS server on user-defined networks. */
+const EMBEDDED_DNS = '127.0.0.11';
 
 export class Networking implements ContainerNetworking {
   readonly allocator = new PortAllocator();
@@ -106,6 +109,7 @@ export class Networking implements ContainerNetworking {
       const cfg = c.networkingConfig.EndpointsConfig?.[n.name] ?? c.networkingConfig.EndpointsConfig?.[n.id];
       this.plug(c, att, n, cfg?.IPAMConfig?.IPv4Address || undefined, cfg?.Aliases ?? []);
     }
+    if (att.endpoints.some((e) => e.network.hasDns)) listenEmbeddedDns(stack, att.sandboxId);
     const main = att.endpoints[0];
     try {
       att.links = main?.network.isDefaultBridge
@@ -135,7 +139,7 @@ export class Networking implements ContainerNetworking {
       net: stack,
       ip: main ? formatIp(main.endpoint.ip) : null,
       extraHosts: att.links,
-      ...(main?.network.hasDns ? { dns: { nameservers: ['127.0.0.11'], options: ['ndots:0'] } } : {}),
+      ...(main?.network.hasDns ? { dns: { nameservers: [EMBEDDED_DNS], options: ['ndots:0'] } } : {}),
     };
   }
 
@@ -298,6 +302,17 @@ export class Networking implements ContainerNetworking {
     }
     return null;
   }
+}
+
+/**
+ * The embedded DNS server's TCP socket in the container's namespace (netstat lists it), on a port
+ * of its own drawn from the sandbox id; it closes what connects (the simulated resolver answers in
+ * process).
+ */
+function listenEmbeddedDns(stack: Stack, sandboxId: string): void {
+  const span = EPHEMERAL_PORT_LAST - EPHEMERAL_PORT_FIRST + 1;
+  const port = EPHEMERAL_PORT_FIRST + (parseInt(sandboxId.slice(0, 6), 16) % span);
+  stack.listen(port, (conn) => conn.end(), EMBEDDED_DNS);
 }
 
 /** A container whose first network is --internal has no port mappings at all. */
