@@ -2,6 +2,7 @@
 import { resolvePath } from '../../engine/fs/path';
 import { FsError } from '../../engine/fs/types';
 import { lookPath } from '../../engine/process/exec';
+import { ExecError } from '../../engine/process/types';
 import { ShellError, ShellExit, ReturnFromFunction } from '../errors';
 import type { Shell } from '../interpreter';
 
@@ -56,7 +57,19 @@ export async function exec(sh: Shell, argv: string[]): Promise<number> {
     sh.keepRedirections = true;
     return 0;
   }
-  const child = await sh.spawnExternal(args, sh.state.environment(), sh.fds, true);
+  const env = sh.state.environment();
+  // execve(2) keeps the process (its PID, parent, stdio): possible when the command's stdio are the
+  // process's own. With other redirections in force, the shell runs it as a child and exits with it.
+  const ctx = sh.ctx;
+  const ownStdio = sh.fds.get(0) === ctx.stdin && sh.fds.get(1) === ctx.stdout && sh.fds.get(2) === ctx.stderr;
+  if (ctx.exec && ownStdio) {
+    try {
+      return await ctx.exec(args, { env });
+    } catch (err) {
+      if (!(err instanceof ExecError)) throw err;
+    }
+  }
+  const child = await sh.spawnExternal(args, env, sh.fds, true);
   const status = typeof child === 'number' ? child : await child.wait();
   throw new ShellExit(status);
 }
