@@ -67,19 +67,37 @@ export const YAML_SENTENCES: Record<ErrorCode | 'ALIAS', Sentence[]> = {
 const EXCERPT = 40;
 
 /**
- * Where the mistake is: the parser reports an unclosed `[` or `{` where it expected the closing one
- * (the next line); the teacher must look at the opening one, found here by scanning back.
+ * Where the mistake is. The parser reports an unclosed `[` or `{` where it expected the closing one (the
+ * next line), and an unclosed quote at the end of the text it swallowed: the teacher must look at the
+ * opening one, found here by scanning back.
  */
 export function yamlErrorOffset(code: ErrorCode, message: string, text: string, offset: number): number {
+  const from = Math.min(offset, text.length) - 1;
+  if (code === 'MISSING_CHAR' && /closing "quote/.test(message)) return openingQuote(text, from, '"') ?? offset;
+  if (code === 'MISSING_CHAR' && /closing 'quote/.test(message)) return openingQuote(text, from, "'") ?? offset;
   const open = code === 'BAD_INDENT' ? (/flow sequence/i.test(message) ? '[' : /flow map/i.test(message) ? '{' : null) : null;
   if (!open) return offset;
   const close = open === '[' ? ']' : '}';
   let depth = 0;
-  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+  for (let i = from; i >= 0; i--) {
     if (text[i] === close) depth++;
     else if (text[i] === open && depth-- === 0) return i;
   }
   return offset;
+}
+
+/** The last quote before `from` that is not escaped (\" in double quotes, '' in single quotes). */
+function openingQuote(text: string, from: number, quote: '"' | "'"): number | undefined {
+  for (let i = from; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && text[i - 1] === "'") {
+      i--;
+      continue;
+    }
+    return i;
+  }
+  return undefined;
 }
 
 /** The French explanation of a parser error (`code`, and its English `message` to choose among several). */

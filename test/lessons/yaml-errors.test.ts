@@ -12,11 +12,13 @@ function firstError(yaml: string): string {
 
 describe('YAML errors in French', () => {
   it.each([
+    ["a: 'l''image\nb: 2", 'l.md:2:4 : YAML invalide : apostrophe fermante « \' » manquante (dans « a: \'l\'\'image »)'],
+    ['a: "dit \\"oui\\"\nb: 2', 'l.md:2:4 : YAML invalide : guillemet double fermant « " » manquant (dans « a: "dit \\"oui\\" »)'],
     ['a: 1\na: 2', 'l.md:3:1 : YAML invalide : clé en double : chaque clé ne peut apparaître qu’une fois au même niveau (dans « a: 2 »)'],
     ['a:\n\t- b', 'l.md:3:1 : YAML invalide : tabulation utilisée pour indenter : YAML n’accepte que des espaces (dans « - b »)'],
     ['title: Docker: les bases', 'l.md:2:8 : YAML invalide : deux « : » sur la même ligne : mettez la valeur entre guillemets si elle contient « : » (dans « title: Docker: les bases »)'],
     ['a: @x', 'l.md:2:4 : YAML invalide : une valeur sans guillemets ne peut pas commencer par ce caractère : mettez-la entre guillemets (dans « a: @x »)'],
-    ["a: 'x", 'l.md:2:6 : YAML invalide : apostrophe fermante « \' » manquante (dans « a: \'x »)'],
+    ["a: 'x", 'l.md:2:4 : YAML invalide : apostrophe fermante « \' » manquante (dans « a: \'x »)'],
     ['a: {b: 1', 'l.md:2:4 : YAML invalide : objet entre accolades non refermé par « } » (ou pas assez indenté) (dans « a: {b: 1 »)'],
     ['a: "\\q"', 'l.md:2:5 : YAML invalide : séquence d’échappement inconnue dans un texte entre guillemets doubles (écrivez \\\\ pour une barre oblique inverse) (dans « a: "\\q" »)'],
     ['titre\nb: 1', 'l.md:2:1 : YAML invalide : une clé doit tenir sur une seule ligne : il manque sans doute « : » sur la ligne précédente (dans « titre »)'],
