@@ -9,6 +9,7 @@ import { Layer } from '../../layer/layer';
 import { readTar } from '../../layer/tar';
 import { dec, type ArchiveManifestEntry } from './archive';
 import type { ImageContext } from './context';
+import { knownMiniatureInfo } from './miniature';
 
 export function loadImages(ctx: ImageContext, archive: Uint8Array): JsonMessage[] {
   const bytes = archive[0] === 0x1f && archive[1] === 0x8b ? inflate(archive) : archive;
@@ -24,8 +25,8 @@ export function loadImages(ctx: ImageContext, archive: Uint8Array): JsonMessage[
     entry.Layers.forEach((path, i) => {
       const tar = files.get(path);
       if (!tar) throw new InvalidParameter(`open ${path}: no such file or directory`);
-      const layer = Layer.fromTar(tar, ctx.hasher);
       const want = config.rootfs.diff_ids[i];
+      const layer = Layer.fromTar(tar, ctx.hasher, knownMiniatureInfo(ctx, want));
       if (layer.diffId !== want) throw new InvalidParameter(`invalid diffID for layer ${i}: expected "${want}", got "${layer.diffId}"`);
       ctx.store.addLayer(layer);
     });

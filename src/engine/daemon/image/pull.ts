@@ -5,12 +5,13 @@ import { inflate } from 'pako';
 import { InvalidParameter, NotFound, System, Unauthorized } from '../../api/errors';
 import type { AuthConfig } from '../../api/types';
 import { rfc3339Nano, shortId, type ImageConfigFile } from '../../image/config';
-import { SIZE_ANNOTATION, type Descriptor, type ImageManifest, type ManifestList } from '../../image/hub/catalog';
+import type { Descriptor, ImageManifest, ManifestList } from '../../image/hub/catalog';
 import { RegistryClient } from '../../image/hub/client';
 import { decodeJson, errcodeText, header, type RegistryTransport } from '../../image/hub/http-types';
 import { HUB_REGISTRY_HOST } from '../../image/hub/registry';
 import { familiarName, familiarString, fullName, parseNormalizedNamed, pullPath, withDefaultTag, type Reference } from '../../image/reference';
 import { Layer } from '../../layer/layer';
+import { miniatureInfo } from './miniature';
 import type { ImageContext } from './context';
 import { DEFAULT_BANDWIDTH, layerStatus, limited, paced, type Progress } from './transfer';
 
@@ -141,8 +142,7 @@ async function pullLayers(
     const id = shortId(d.digest);
     const blob = await downloads[k];
     await paced(ctx, progress, id, 'Extracting', d.size, speed * 8);
-    const apparent = d.annotations?.[SIZE_ANNOTATION];
-    const layer = Layer.fromTar(inflate(blob), ctx.hasher, apparent ? { apparentSize: Number(apparent) } : {});
+    const layer = Layer.fromTar(inflate(blob), ctx.hasher, miniatureInfo(d.annotations));
     if (layer.diffId !== diffIds[i]) throw new System("layers from manifest don't match image configuration");
     ctx.store.addLayer(layer);
     ctx.store.recordBlob(layer.diffId, { digest: d.digest, size: d.size, repository: fullName(ref), annotations: d.annotations });
