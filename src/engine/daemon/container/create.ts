@@ -16,6 +16,7 @@ import type { Daemon } from '../daemon';
 import { HOST_CPUS } from '../../stats/sampler';
 import { invalidBindMode } from '../../volume/specs';
 import { verifyNetworkingConfig } from '../network/verify';
+import { volumeCreateEvents } from '../volume/events';
 import { assembleContainer } from './assemble';
 
 /** Docker's floor for --memory (linuxMinMemory). */
@@ -109,6 +110,7 @@ export function containerCreate(
       args: command.args,
     });
     d.containers.add(container);
+    volumeCreateEvents(d, container);
     d.containerEvent(container, 'create');
     return { Id: id, Warnings: [] };
   } catch (err) {
