@@ -12,8 +12,11 @@ import { makeHost, run } from './helpers/context';
 const root = join(import.meta.dirname, '..', 'golden');
 const load = (f: string): any => JSON.parse(readFileSync(join(root, f), 'utf8'));
 const fixture = load('applets/fixture.json');
-const cases: Array<{ name: string; steps: Array<{ argv: string[]; stdin?: string }> }> =
-  load('tools/cases.json');
+const cases: Array<{
+  name: string;
+  flavours?: Array<'gnu' | 'busybox'>;
+  steps: Array<{ argv: string[]; stdin?: string }>;
+}> = load('tools/cases.json');
 const CWD = '/golden';
 const ENV = {
   gnu: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', LANG: 'C.UTF-8', TZ: 'UTC', HOME: '/root' },
@@ -38,6 +41,7 @@ for (const flavour of ['gnu', 'busybox'] as const) {
   const recorded = load(`tools/${flavour}.json`);
   describe(`tools golden ${flavour} (${recorded.version})`, () => {
     for (const c of cases) {
+      if (c.flavours && !c.flavours.includes(flavour)) continue;
       it(c.name, async () => {
         const clock = new VirtualClock({ start: Date.parse(recorded.recordedAt) });
         const fs = makeHost(clock);

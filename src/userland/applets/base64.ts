@@ -15,7 +15,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function encode(bytes: Uint8Array, wrap: number): string {
   const s = encodeBase64(bytes);
   if (s === '') return '';
-  if (wrap <= 0) return s + '\n';
+  if (wrap <= 0) return s;
   return s.replace(new RegExp(`.{1,${wrap}}`, 'g'), '$&\n');
 }
 

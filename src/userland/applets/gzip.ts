@@ -6,7 +6,7 @@ import type { Applet } from './lib/applet';
 import { errText, Tool } from './lib/tool';
 import { getopt, has } from './lib/getopt';
 import { bytesForStream, readStdinBytes } from '../archive/bytes';
-import { gunzipBytes, gzipBytes } from '../archive/gzip-member';
+import { gunzipBytes, gzipBytes, memberOverhead } from '../archive/gzip-member';
 import { bytesToLatin1 } from '../../engine/network/latin1';
 
 interface Mode {
@@ -43,8 +43,10 @@ async function filter(t: Tool, m: Mode): Promise<number> {
   return 0;
 }
 
-function percent(before: number, after: number): string {
-  return before === 0 ? '0.0%' : `${(((before - after) / before) * 100).toFixed(1)}%`;
+/** GNU gzip's ratio: what deflate saved (header and trailer left out) against the plain size. */
+function percent(plain: number, member: Uint8Array): string {
+  const deflated = member.length - memberOverhead(member);
+  return plain === 0 ? '0.0%' : `${(((plain - deflated) / plain) * 100).toFixed(1)}%`;
 }
 
 /** One file operand; returns the status it contributes (0, 1 error, 2 warning). */
@@ -105,7 +107,7 @@ function file(t: Tool, m: Mode, arg: string): number {
   if (!m.keep) fs.unlink(path);
   if (m.verbose)
     t.ctx.stderr.write(
-      `${arg}:\t${percent(m.decompress ? out.length : data.length, m.decompress ? data.length : out.length)} -- ${m.keep ? 'created' : 'replaced with'} ${target}\n`,
+      `${arg}:\t${percent(m.decompress ? out.length : data.length, m.decompress ? data : out)} -- ${m.keep ? 'created' : 'replaced with'} ${target}\n`,
     );
   return 0;
 }

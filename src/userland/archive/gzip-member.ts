@@ -30,6 +30,12 @@ export function gzipBytes(data: Uint8Array, name?: string, mtime = 0): Uint8Arra
   return out;
 }
 
+/** Bytes of a member that are not deflated data: header (with the name) and trailer. */
+export function memberOverhead(member: Uint8Array): number {
+  const named = (member[3] & 8) !== 0;
+  return (named ? member.indexOf(0, 10) + 1 : 10) + 8;
+}
+
 /** Decompresses, or null when the data is not gzip (wrong magic or corrupt). */
 export function gunzipBytes(data: Uint8Array): Uint8Array | null {
   if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b) return null;

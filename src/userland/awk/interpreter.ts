@@ -46,6 +46,8 @@ export class Interpreter {
   private readonly ranges = new Map<Rule, boolean>();
   private status = 0;
   seed = 0;
+  /** The largest number printed as an integer without CONVFMT/OFMT (see values.toStr). */
+  private readonly maxInt: number;
   private randState = 0x330en;
 
   constructor(
@@ -57,6 +59,7 @@ export class Interpreter {
       () => this.str(this.scalar('OFS')),
       () => this.str(this.scalar('RS')) === '',
     );
+    this.maxInt = t.gnu ? 2 ** 31 - 1 : 1e16;
     this.out = new Outputs(t);
     this.readers = new Readers(t);
     const defaults: [string, Value][] = [
@@ -204,7 +207,7 @@ export class Interpreter {
   }
 
   str(v: Value): string {
-    return toStr(v, this.convfmt());
+    return toStr(v, this.convfmt(), this.maxInt);
   }
 
   private convfmt(): string {
@@ -254,7 +257,7 @@ export class Interpreter {
         if (s.args.length === 0) text = this.record.get(0);
         else {
           const parts: string[] = [];
-          for (const a of s.args) parts.push(toStr(await this.eval(a), ofmt));
+          for (const a of s.args) parts.push(toStr(await this.eval(a), ofmt, this.maxInt));
           text = parts.join(this.str(this.scalar('OFS')));
         }
         return this.write(text + this.str(this.scalar('ORS')), s.redirect);

@@ -31,11 +31,14 @@ export function toNum(v: Value): number {
   return m ? Number(m[0]) : 0;
 }
 
-/** The string value; non-integral numbers go through `convfmt` (CONVFMT, or OFMT for print). */
-export function toStr(v: Value, convfmt: string): string {
+/**
+ * The string value; numbers that are not integers up to `maxInt` go through `convfmt` (CONVFMT, or
+ * OFMT for print). mawk's integers stop at 2^31 - 1; BusyBox prints any exact integer as one.
+ */
+export function toStr(v: Value, convfmt: string, maxInt = 1e16): string {
   if (typeof v === 'string') return v;
   if (v instanceof StrNum) return v.s;
-  if (Number.isInteger(v) && Math.abs(v) < 1e16) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) <= maxInt) return String(v);
   if (Number.isNaN(v)) return 'nan';
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
   return awkSprintf(convfmt, [v], convfmt);
