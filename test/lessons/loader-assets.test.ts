@@ -3,7 +3,7 @@
 // loaded lesson carries both to the pane.
 import { resolveObjectURL } from 'node:buffer';
 import * as fs from 'node:fs';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'isomorphic-git/http/node';
@@ -18,6 +18,19 @@ import { startGitServer, TeacherRepo, type GitServer } from './source-git-http';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><text>couche</text></svg>';
 
 describe('lesson assets', () => {
+  it('every relative image of the built-in course is a file beside its lesson', () => {
+    const images: string[] = [];
+    for (const slug of readdirSync('lessons', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+      const text = readFileSync(join('lessons', slug, 'lesson.md'), 'utf8');
+      for (const [, src] of text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)) {
+        if (/^[a-z]+:/i.test(src)) continue;
+        images.push(`${slug}/${src}`);
+        expect(existsSync(join('lessons', slug, decodeURIComponent(src))), `${slug} : ${src}`).toBe(true);
+      }
+    }
+    expect(images).toContain('03-images-et-couches/couches.svg');
+  });
+
   it('loadAll gives each lesson its source’s base and assets', () => {
     const { lessons } = loadAll([
       { slug: '01-a', file: 'a', text: lessonText('A'), base: 'https://ecole.test/cours/01-a/' },
