@@ -8,6 +8,10 @@ import { BUSYBOX_BANNER } from './lib/flavour';
 import { APPLETS } from './table';
 import { BUSYBOX_APPLETS } from './lib/busybox-usage';
 import { Tool } from './lib/tool';
+import { busyboxHttpd } from '../servers/busybox-httpd';
+
+/** Applets that are whole programs (servers) rather than table applets. */
+const PROGRAM_APPLETS: Readonly<Record<string, Program>> = { httpd: busyboxHttpd };
 
 /** Each applet bound in the BusyBox flavour (for tables that install them one by one). */
 export const busyboxApplets: Record<string, Program> = Object.fromEntries(
@@ -47,6 +51,8 @@ export const busybox: Program = async (ctx) => {
 };
 
 function runApplet(name: string, argv: string[], ctx: Parameters<Program>[0]): Promise<number> {
+  const program = Object.hasOwn(PROGRAM_APPLETS, name) ? PROGRAM_APPLETS[name] : undefined;
+  if (program) return program(argv === ctx.argv ? ctx : Object.create(ctx, { argv: { value: argv, enumerable: true } }));
   const applet = BUSYBOX_APPLETS.includes(name) ? APPLETS[name] : undefined;
   if (!applet) {
     ctx.stderr.write(`${name}: applet not found\n`);

@@ -34,6 +34,7 @@ export const STATUS_TEXT: Record<number, string> = {
   201: 'Created',
   204: 'No Content',
   301: 'Moved Permanently',
+  302: 'Found',
   304: 'Not Modified',
   400: 'Bad Request',
   403: 'Forbidden',
