@@ -1,6 +1,6 @@
 // Where a lesson's images come from, per source: a served folder gives its URL (`base`), a git pack
 // gives blob URLs of the commit's files (`assets`, revoked when another commit is read), and the
-// loaded lesson carries both to the pane.
+// loaded lesson carries both to the pane. The built-in course's images exist beside their lessons.
 import { resolveObjectURL } from 'node:buffer';
 import * as fs from 'node:fs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
