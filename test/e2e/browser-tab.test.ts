@@ -45,6 +45,12 @@ describe('the browser tab', () => {
       await page.locator('iframe').scrollIntoViewIfNeeded();
       mkdirSync('dist/screenshots', { recursive: true });
       await page.screenshot({ path: 'dist/screenshots/browser-tab.png' });
+      // The page in a large panel, and back with Escape.
+      await page.getByRole('button', { name: 'Agrandir' }).click();
+      expect((await page.locator('iframe').boundingBox())!.width).toBeGreaterThan(800);
+      await page.screenshot({ path: 'dist/screenshots/browser-tab-wide.png' });
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Agrandir' }).waitFor({ timeout: 5_000 });
 
       // A link out of the simulated machine is not followed.
       await frame.getByRole('link', { name: 'nginx.org' }).first().click();
