@@ -229,7 +229,7 @@ describe('terminal settings', () => {
     flushSync();
     expect(document.querySelector('.xterm-accessibility')).toBeNull();
     const box = [...document.querySelectorAll('label')].find((l) =>
-      l.textContent?.includes("Mode lecteur d'écran"),
+      l.textContent?.includes('Mode lecteur d’écran'),
     )!;
     box.querySelector('input')!.click();
     flushSync();

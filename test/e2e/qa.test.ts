@@ -1,0 +1,95 @@
+// The app as a French student meets it, in a laptop-sized window: first load, lesson 1, a clicked
+// command run, the browser tab on a published port, the editor, dark theme. Checks what a person
+// looking at the screenshots (dist/screenshots/qa-*.png) found wrong once, and takes them again.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveApp();
+  browser = await launchBrowser();
+  mkdirSync('dist/screenshots', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `dist/screenshots/qa-${name}.png` });
+
+async function top(page: Page, name: string): Promise<number> {
+  const b = await page.getByRole('heading', { name, exact: true }).boundingBox();
+  if (!b) throw new Error(`heading ${name} not visible`);
+  return b.y;
+}
+
+describe('QA walk-through', () => {
+  it('puts the browser tab and the editor before the views to come, in the first screen', async () => {
+    const context = await newContext(browser);
+    try {
+      const app = await AppPage.open(context, server.url);
+      await shot(app.page, 'first-load');
+      const browserTab = await top(app.page, 'Navigateur');
+      expect(browserTab).toBeLessThan(await top(app.page, 'Visualisations'));
+      expect(browserTab).toBeLessThan(720);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('gives every button of a step the same look (hint included)', async () => {
+    const context = await newContext(browser);
+    try {
+      const app = await AppPage.open(context, server.url);
+      await app.page.locator('#lesson li button').first().click();
+      const actions = app.page.locator('#lesson .steps .actions button');
+      await actions.first().waitFor();
+      await shot(app.page, 'lesson');
+      const looks = await actions.evaluateAll((buttons) =>
+        buttons.map((b) => [b.className.includes('ui-button'), getComputedStyle(b).fontSize]),
+      );
+      expect(looks.length).toBeGreaterThanOrEqual(3);
+      for (const look of looks) expect(look).toEqual([true, looks[0][1]]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('runs a clicked command, shows the page on a published port and opens the editor, light and dark', async () => {
+    const context = await newContext(browser);
+    try {
+      const app = await AppPage.open(context, server.url);
+      const page = app.page;
+      await page.locator('#lesson li button').first().click();
+      await page.locator('button.command').first().click();
+      await page.keyboard.press('Enter');
+      await app.waitForText('PID   USER     COMMAND', 60_000);
+      await app.waitForReady();
+      await page.getByText('réussie', { exact: true }).first().waitFor();
+      await shot(page, 'step-done');
+      await app.run('docker run -d -p 8080:80 nginx', 60_000);
+      await page.getByRole('button', { name: 'localhost:8080' }).click();
+      await page.frameLocator('iframe').getByRole('heading', { name: 'Welcome to nginx!' }).waitFor();
+      await shot(page, 'browser-tab');
+      await app.run('echo FROM busybox:1.36 > Dockerfile');
+      await page.getByLabel('Fichier de l’hôte à ouvrir').fill('/home/eleve/Dockerfile');
+      await page.getByRole('button', { name: 'Ouvrir dans l’éditeur' }).click();
+      await page.locator('.monaco-editor .view-lines').waitFor();
+      const close = page.getByRole('button', { name: 'Fermer l’éditeur' });
+      const lineHeight = await close.evaluate((b) => parseFloat(getComputedStyle(b).lineHeight));
+      const closeBox = (await close.boundingBox())!;
+      expect(closeBox.height).toBeLessThan(2 * lineHeight);
+      await shot(page, 'editor');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(10, 16, 25)');
+      await shot(page, 'dark');
+    } finally {
+      await context.close();
+    }
+  });
+});
