@@ -26,7 +26,7 @@ export function frenchSchemaError(e: ErrorObject): string {
     case 'maxProperties':
       return `${where} : une vérification doit avoir exactement une clé (container, image, volume, network, last_exit, last_command, host_file, all, any ou not)`;
     default:
-      return `${where} : invalide (${e.keyword})`;
+      return `${where} : valeur refusée par le schéma des leçons (lessons.schema.json)`;
   }
 }
 

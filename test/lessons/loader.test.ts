@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatLessonError, parseLesson } from '../../src/lessons/loader';
+import { frenchSchemaError } from '../../src/lessons/schema-errors';
 
 const GOOD = `---
 title: Essai
@@ -80,6 +81,11 @@ describe('parseLesson', () => {
     if (r.ok) throw new Error('should fail');
     const line = bad.split('\n').indexOf('order: *rien') + 1;
     expect(r.errors.map(formatLessonError)).toEqual([`f.md:${line}:8 : YAML invalide : alias (*nom) sans ancre (&nom) définie avant lui (dans « order: *rien »)`]);
+  });
+
+  it('says a schema rule it has no sentence for in French too, without the rule’s English name', () => {
+    const message = frenchSchemaError({ keyword: 'const', instancePath: '/steps/0/id', schemaPath: '#', params: { allowedValue: 'a' } });
+    expect(message).toBe('« steps.0.id » : valeur refusée par le schéma des leçons (lessons.schema.json)');
   });
 
   it('requires the frontmatter', () => {
