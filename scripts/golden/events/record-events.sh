@@ -12,7 +12,7 @@ FILTERS="$HERE/../../../test/engine/events/fixtures/network-volume-filters.txt"
 P=baleineev
 L=baleine-events
 cleanup() {
-  docker rm -f ${P}c ${P}d ${P}e ${P}h ${P}o >/dev/null 2>&1 || true
+  docker rm -f ${P}c ${P}d ${P}e ${P}f ${P}h ${P}o >/dev/null 2>&1 || true
   docker network rm ${P}n1 ${P}n2 >/dev/null 2>&1 || true
   docker volume rm ${P}v ${P}w >/dev/null 2>&1 || true
 }
@@ -37,6 +37,9 @@ h=$(docker create --rm --name ${P}h --network host busybox true)
 docker start -a ${P}h >/dev/null
 o=$(docker create --rm --name ${P}o --network none busybox true)
 docker start -a ${P}o >/dev/null
+f=$(docker create --name ${P}f -v ${P}v:/data busybox foo)
+docker start ${P}f >/dev/null 2>&1 || true
+docker rm ${P}f >/dev/null
 e=$(docker create --name ${P}e busybox true)
 docker network connect ${P}n1 ${P}e
 docker rm ${P}e >/dev/null
@@ -57,15 +60,15 @@ only_mine() {
       const a = e.Actor.Attributes || {};
       const pruned = e.Action === "prune" && e.Actor.ID === "";
       if (pruned || mine.has(e.Actor.ID) || mine.has(a.container) || mine.has(a.name)) console.log(l);
-    }' "$c" "$d" "$e" "$h" "$o" "$anon" ${P}n1 ${P}n2 ${P}v ${P}w
+    }' "$c" "$d" "$e" "$h" "$o" "$f" "$anon" ${P}n1 ${P}n2 ${P}v ${P}w
 }
 docker events --since "$since" --until "$until" --format '{{json .}}' | only_mine >"$OUT"
 # The same window through `docker events --filter`: FILTER, then its events (FILTERS file).
-for f in type=network type=volume network=${P}n1 network=${P}n volume=${P}v volume=${P} container=${P}c \
+for spec in type=network type=volume network=${P}n1 network=${P}n volume=${P}v volume=${P} container=${P}c \
   event=connect "type=volume event=mount"; do
   args=()
-  for one in $f; do args+=(--filter "$one"); done
-  echo "# $f"
+  for one in $spec; do args+=(--filter "$one"); done
+  echo "# $spec"
   docker events --since "$since" --until "$until" "${args[@]}" --format '{{json .}}' | only_mine
 done >"$FILTERS"
 cleanup

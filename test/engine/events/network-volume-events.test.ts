@@ -153,6 +153,13 @@ async function replay(t: ReturnType<typeof eventsDaemon>): Promise<void> {
   await runRemoved(t, `${P}d`);
   await runRemoved(t, `${P}h`, 'host');
   await runRemoved(t, `${P}o`, 'none');
+  containerCreate(
+    daemon,
+    { Image: 'busybox', Cmd: ['foo'], HostConfig: { Binds: [`${P}v:/data`] } },
+    `${P}f`,
+  );
+  expect(() => containerStart(daemon, `${P}f`)).toThrow('executable file not found');
+  await containerRemove(daemon, `${P}f`);
   containerCreate(daemon, { Image: 'busybox', Cmd: ['true'] }, `${P}e`);
   await backend.networkConnect(`${P}n1`, { Container: `${P}e` });
   await containerRemove(daemon, `${P}e`);

@@ -22,7 +22,7 @@ import { NO_INPUT } from '../../container/null-io';
 import { DEFAULT_DNS, type Daemon } from '../daemon';
 import { scheduleHealthcheck } from './health';
 import { onContainerExit } from './monitor';
-import { volumeMountEvents } from '../volume/events';
+import { volumeMountEvents, volumeUnmountEvents } from '../volume/events';
 
 function ensureDir(c: Container, dir: string): void {
   try {
@@ -138,6 +138,7 @@ export function launch(d: Daemon, c: Container): void {
     });
   } catch (err) {
     d.networking.disconnect(c);
+    volumeUnmountEvents(d, c);
     if (!(err instanceof ExecError)) throw err;
     const failure = runtimeFailure(err, c.path);
     c.send({
