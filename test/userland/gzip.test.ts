@@ -2,7 +2,7 @@
 // sha256sum read each as the bytes they stand for.
 
 import { describe, expect, it } from 'vitest';
-import { bytesForStream, streamBytes } from '../../src/userland/archive/bytes';
+import { bytesForStream, streamBytes } from '../../src/engine/process/stream-bytes';
 import { gunzipBytes, gzipBytes } from '../../src/userland/archive/gzip-member';
 import { createWorld } from '../../src/world/world';
 import { fileHubLoader } from '../../src/server/hub-files';

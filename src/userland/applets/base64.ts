@@ -6,7 +6,8 @@ import type { Tool } from './lib/tool';
 import { errText } from './lib/tool';
 import { getopt, has, last } from './lib/getopt';
 import { usage } from './lib/usage';
-import { bytesForStream, readOperandBytes } from '../archive/bytes';
+import { readOperandBytes } from '../archive/bytes';
+import { bytesForStream } from '../../engine/process/stream-bytes';
 import { encodeBase64 } from '../../engine/fs/base64';
 
 /** For decoding, which (unlike engine/fs/base64's strict decoder) is lenient as each tool is. */

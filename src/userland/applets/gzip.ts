@@ -5,7 +5,8 @@
 import type { Applet } from './lib/applet';
 import { errText, Tool } from './lib/tool';
 import { getopt, has } from './lib/getopt';
-import { bytesForStream, readStdinBytes } from '../archive/bytes';
+import { readStdinBytes } from '../archive/bytes';
+import { bytesForStream } from '../../engine/process/stream-bytes';
 import { gunzipBytes, gzipBytes, memberOverhead } from '../archive/gzip-member';
 import { bytesToLatin1 } from '../../engine/network/latin1';
 
