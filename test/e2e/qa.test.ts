@@ -60,6 +60,29 @@ describe('QA walk-through', () => {
     }
   });
 
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 640, height: 800 },
+  ]) {
+    it(`keeps what scrolls into view out from under the lesson toolbar (${viewport.width} px)`, async () => {
+      const context = await newContext(browser, { viewport });
+      try {
+        const app = await AppPage.open(context, server.url);
+        const lesson = app.page.getByRole('button', { name: /Images et couches/ });
+        await lesson.evaluate((b) => b.scrollIntoView({ block: 'start' }));
+        const hit = await lesson.evaluate((b) => {
+          const r = b.getBoundingClientRect();
+          return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+        });
+        expect(hit).toBe(true);
+        // At laptop size the page itself never scrolls: the header stays in view.
+        if (viewport.width > 960) expect(await app.page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it('runs a clicked command, shows the page on a published port and opens the editor, light and dark', async () => {
     const context = await newContext(browser);
     try {
