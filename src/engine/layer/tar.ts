@@ -168,7 +168,9 @@ export function readTar(bytes: Uint8Array): TarRecord[] {
   let pax: Record<string, string> = {};
   let longName: string | null = null;
   let longLink: string | null = null;
-  while (off + 512 <= bytes.length) {
+  while (off < bytes.length) {
+    // A partial header block is a truncated archive, as Go's archive/tar reads it.
+    if (off + 512 > bytes.length) throw new TarFormatError('unexpected EOF');
     const h = bytes.subarray(off, off + 512);
     if (h.every((b) => b === 0)) break;
     let sum = 0;

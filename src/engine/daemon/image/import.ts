@@ -30,7 +30,7 @@ export function importImage(ctx: ImageContext, tar: Uint8Array, opts: ImportOpti
   try {
     layer = ctx.store.addLayer(Layer.fromTar(decompress(tar), ctx.hasher));
   } catch (e) {
-    if (e instanceof TarFormatError) throw new InvalidParameter(e.message);
+    if (e instanceof TarFormatError) throw new InvalidParameter(`Error processing tar file(exit status 1): ${e.message}`);
     throw e;
   }
   const created = rfc3339Nano(ctx.clock.now());
