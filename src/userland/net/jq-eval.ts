@@ -1,15 +1,26 @@
 // Evaluating a jq filter: each filter maps one input to a list of outputs (jq's generators).
 import type { JqAst } from './jq-parse';
+import {
+  compare,
+  contains,
+  dumped,
+  extremeBy,
+  flatten,
+  format,
+  fromEntries,
+  groupBy,
+  join,
+  JqRuntimeError,
+  regex,
+  toNumber,
+  toText,
+  typeName,
+  uniqueBy,
+} from './jq-builtins';
 
-export class JqRuntimeError extends Error {}
+export { JqRuntimeError };
 
 type Json = unknown;
-
-function typeName(v: Json): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v === 'object' ? 'object' : typeof v;
-}
 
 function describe(v: Json): string {
   return typeof v === 'string' ? `string ${JSON.stringify(v)}` : typeName(v);
@@ -26,19 +37,6 @@ function index(v: Json, key: Json, optional: boolean): Json[] {
   }
   if (optional) return [];
   throw new JqRuntimeError(`Cannot index ${typeName(v)} with ${describe(key)}`);
-}
-
-function compare(a: Json, b: Json): number {
-  const order = ['null', 'boolean', 'number', 'string', 'array', 'object'];
-  const ta = order.indexOf(typeName(a));
-  const tb = order.indexOf(typeName(b));
-  if (ta !== tb) return ta - tb;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'boolean') return Number(a) - Number(b);
-  const sa = JSON.stringify(a);
-  const sb = JSON.stringify(b);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
 function truthy(v: Json): boolean {
@@ -74,6 +72,19 @@ function binary(op: string, a: Json, b: Json): Json {
     case '-':
       if (typeof a === 'number' && typeof b === 'number') return a - b;
       throw new JqRuntimeError(`${describe(a)} and ${describe(b)} cannot be subtracted`);
+    case '/':
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (b === 0) throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided because the divisor is zero`);
+        return a / b;
+      }
+      if (typeof a === 'string' && typeof b === 'string') return a.split(b);
+      throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided`);
+    case '%':
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (Math.trunc(b) === 0) throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided because the divisor is zero`);
+        return Math.trunc(a) % Math.trunc(b);
+      }
+      throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided`);
     default:
       if (typeof a === 'number' && typeof b === 'number') return a * b;
       throw new JqRuntimeError(`${describe(a)} and ${describe(b)} cannot be multiplied`);
@@ -95,6 +106,15 @@ function length(v: Json): number {
   throw new JqRuntimeError(`${describe(v)} has no length`);
 }
 
+function str(v: Json, fn: string): string {
+  if (typeof v !== 'string') throw new JqRuntimeError(`${dumped(v)} cannot be used with ${fn}, as it is not a string`);
+  return v;
+}
+
+function entries(input: Json): { key: string; value: Json }[] {
+  return Object.entries(input as object).map(([key, value]) => ({ key, value: value as Json }));
+}
+
 function call(name: string, args: JqAst[], input: Json): Json[] {
   const arg = (n: number) => evaluate(args[n]!, input);
   switch (`${name}/${args.length}`) {
@@ -111,7 +131,75 @@ function call(name: string, args: JqAst[], input: Json): Json[] {
     case 'type/0':
       return [typeName(input)];
     case 'tostring/0':
-      return [typeof input === 'string' ? input : JSON.stringify(input)];
+      return [toText(input)];
+    case 'tojson/0':
+      return [JSON.stringify(input)];
+    case 'fromjson/0':
+      return [JSON.parse(str(input, 'fromjson')) as Json];
+    case 'tonumber/0':
+      return [toNumber(input)];
+    case 'ascii_downcase/0':
+      return [str(input, 'ascii_downcase').replace(/[A-Z]/g, (c) => c.toLowerCase())];
+    case 'ascii_upcase/0':
+      return [str(input, 'ascii_upcase').replace(/[a-z]/g, (c) => c.toUpperCase())];
+    case 'join/1':
+      return arg(0).map((sep) => join(values(input, false), sep));
+    case 'split/1':
+      return arg(0).map((sep) => {
+        if (typeof input !== 'string' || typeof sep !== 'string') throw new JqRuntimeError('split input and separator must be strings');
+        return input.split(sep);
+      });
+    case 'test/1':
+    case 'test/2': {
+      const flags = args.length > 1 ? arg(1) : [null];
+      return arg(0).flatMap((re) => flags.map((f) => regex(re, f).test(str(input, 'test'))));
+    }
+    case 'contains/1':
+      return arg(0).map((b) => contains(input, b));
+    case 'inside/1':
+      return arg(0).map((b) => contains(b, input));
+    case 'startswith/1':
+    case 'endswith/1':
+      return arg(0).map((b) => {
+        if (typeof input !== 'string' || typeof b !== 'string') throw new JqRuntimeError(`${name}() requires string inputs`);
+        return name === 'startswith' ? input.startsWith(b) : input.endsWith(b);
+      });
+    case 'ltrimstr/1':
+      return arg(0).map((b) => (typeof input === 'string' && typeof b === 'string' && input.startsWith(b) ? input.slice(b.length) : input));
+    case 'rtrimstr/1':
+      return arg(0).map((b) =>
+        typeof input === 'string' && typeof b === 'string' && b !== '' && input.endsWith(b) ? input.slice(0, -b.length) : input,
+      );
+    case 'from_entries/0':
+      return [fromEntries(values(input, false))];
+    case 'with_entries/1':
+      return [fromEntries(entries(input).flatMap((e) => evaluate(args[0]!, e)))];
+    case 'keys_unsorted/0':
+      return [Object.keys(input as object)];
+    case 'values/0':
+      return input === null ? [] : [input];
+    case 'reverse/0':
+      return [typeof input === 'string' ? [...input].reverse().join('') : [...values(input ?? [], false)].reverse()];
+    case 'unique/0':
+      return [uniqueBy(values(input, false), (v) => v)];
+    case 'unique_by/1':
+      return [uniqueBy(values(input, false), (v) => evaluate(args[0]!, v))];
+    case 'group_by/1':
+      return [groupBy(values(input, false), (v) => evaluate(args[0]!, v))];
+    case 'min/0':
+    case 'max/0':
+      return [extremeBy(values(input, false), (v) => v, name === 'max')];
+    case 'min_by/1':
+    case 'max_by/1':
+      return [extremeBy(values(input, false), (v) => evaluate(args[0]!, v), name === 'max_by')];
+    case 'flatten/0':
+      return [flatten(values(input, false), Infinity)];
+    case 'flatten/1':
+      return arg(0).map((d) => flatten(values(input, false), Number(d)));
+    case 'any/0':
+      return [values(input, false).some(truthy)];
+    case 'all/0':
+      return [values(input, false).every(truthy)];
     case 'add/0':
       return [values(input, false).reduce((acc: Json, v) => binary('+', acc, v), null)];
     case 'sort/0':
@@ -121,7 +209,7 @@ function call(name: string, args: JqAst[], input: Json): Json[] {
     case 'last/0':
       return index(input, -1, false);
     case 'to_entries/0':
-      return [Object.entries(input as object).map(([key, value]) => ({ key, value: value as Json }))];
+      return [entries(input)];
     case 'select/1':
       return arg(0).some(truthy) ? [input] : [];
     case 'map/1':
@@ -180,5 +268,26 @@ export function evaluate(ast: JqAst, input: Json): Json[] {
     }
     case 'call':
       return call(ast.name, ast.args, input);
+    case 'format':
+      return [format(ast.name, input)];
+    case 'interpolate':
+      return interpolate(ast.parts, ast.format, input);
+    case 'if':
+      return evaluate(ast.cond, input).flatMap((c) =>
+        truthy(c) ? evaluate(ast.then, input) : evaluate(ast.else, input),
+      );
   }
+}
+
+/** `"a\(f)b\(g)"`: every combination of the parts' outputs, the last part varying slowest (as jq). */
+function interpolate(parts: (string | JqAst)[], fmt: string | null, input: Json): Json[] {
+  let outs = [''];
+  for (const part of parts) {
+    if (typeof part === 'string') outs = outs.map((o) => o + part);
+    else {
+      const texts = evaluate(part, input).map((v) => (fmt ? format(fmt, v) : toText(v)));
+      outs = texts.flatMap((t) => outs.map((o) => o + t));
+    }
+  }
+  return outs;
 }

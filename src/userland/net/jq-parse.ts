@@ -12,7 +12,10 @@ export type JqAst =
   | { k: 'binary'; op: string; left: JqAst; right: JqAst }
   | { k: 'array'; body: JqAst | null }
   | { k: 'object'; entries: { key: JqAst; value: JqAst }[] }
-  | { k: 'call'; name: string; args: JqAst[] };
+  | { k: 'call'; name: string; args: JqAst[] }
+  | { k: 'format'; name: string }
+  | { k: 'interpolate'; parts: (string | JqAst)[]; format: string | null }
+  | { k: 'if'; cond: JqAst; then: JqAst; else: JqAst };
 
 /** `atEnd`: the filter stopped short (bison's `unexpected $end`); otherwise a token was left over. */
 export class JqSyntaxError extends Error {
@@ -24,8 +27,12 @@ export class JqSyntaxError extends Error {
   }
 }
 
-const TOKEN =
-  /\s*(\.\.|\.[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|\/\/|[.[\]{}()|,:;<>+\-*?])/y;
+// A string may hold interpolations `\(…)` with strings and one level of parentheses of their own.
+const STRING = String.raw`"(?:\\\((?:[^()"]|"(?:[^"\\]|\\.)*"|\([^()]*\))*\)|[^"\\]|\\.)*"`;
+const TOKEN = new RegExp(
+  String.raw`\s*(\.\.|\.[A-Za-z_][A-Za-z0-9_]*|${STRING}|\d+(?:\.\d+)?|@[A-Za-z0-9]+|[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|\/\/|[.[\]{}()|,:;<>+\-*\/%?])`,
+  'y',
+);
 
 function tokenize(src: string): string[] {
   const out: string[] = [];
@@ -40,6 +47,33 @@ function tokenize(src: string): string[] {
     at = TOKEN.lastIndex;
   }
   return out;
+}
+
+/** A string token: a literal, or literal pieces and `\\(filter)` parts (formatted with `@fmt` if given). */
+function stringLiteral(tok: string, fmt: string | null): JqAst {
+  const body = tok.slice(1, -1);
+  const parts: (string | JqAst)[] = [];
+  let text = '';
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\\' && body[i + 1] === '(') {
+      let depth = 1;
+      let j = i + 2;
+      for (; j < body.length && depth > 0; j++) {
+        if (body[j] === '"') j = body.indexOf('"', j + 1);
+        else if (body[j] === '(') depth++;
+        else if (body[j] === ')') depth--;
+      }
+      parts.push(JSON.parse(`"${text}"`) as string, parseJq(body.slice(i + 2, j - 1)));
+      text = '';
+      i = j - 1;
+    } else if (body[i] === '\\') {
+      text += body.slice(i, i + 2);
+      i++;
+    } else text += body[i];
+  }
+  parts.push(JSON.parse(`"${text}"`) as string);
+  if (parts.length === 1 && fmt === null) return { k: 'literal', value: parts[0] };
+  return { k: 'interpolate', parts, format: fmt };
 }
 
 export function parseJq(src: string): JqAst {
@@ -77,7 +111,8 @@ export function parseJq(src: string): JqAst {
     }
     return left;
   };
-  const additive = binaryLevel(['+', '-', '*'], () => postfix());
+  const multiplicative = binaryLevel(['*', '/', '%'], () => postfix());
+  const additive = binaryLevel(['+', '-'], multiplicative);
   const comparison = binaryLevel(['==', '!=', '<', '<=', '>', '>='], additive);
   const and = binaryLevel(['and'], comparison);
   const or = binaryLevel(['or'], and);
@@ -124,7 +159,35 @@ export function parseJq(src: string): JqAst {
     }
     if (t.startsWith('.') && t !== '..')
       return { k: 'field', of: { k: 'identity' }, name: t.slice(1), optional: optional() };
-    if (t.startsWith('"')) return { k: 'literal', value: JSON.parse(t) };
+    if (t.startsWith('"')) return stringLiteral(t, null);
+    if (t.startsWith('@')) {
+      const next = peek();
+      if (next?.startsWith('"')) {
+        take();
+        return stringLiteral(next, t.slice(1));
+      }
+      return { k: 'format', name: t.slice(1) };
+    }
+    if (t === 'if') {
+      const cond = pipe();
+      take('then');
+      const then = pipe();
+      const rest = (): JqAst => {
+        // jq 1.6 wants an else (1.7 made it optional).
+        const kw = take();
+        if (kw === 'else') {
+          const e = pipe();
+          take('end');
+          return e;
+        }
+        if (kw !== 'elif') throw new JqSyntaxError(src, false);
+        const c = pipe();
+        take('then');
+        const th = pipe();
+        return { k: 'if', cond: c, then: th, else: rest() };
+      };
+      return { k: 'if', cond, then, else: rest() };
+    }
     if (/^\d/.test(t)) return { k: 'literal', value: Number(t) };
     if (t === '-' && /^\d/.test(peek() ?? '')) return { k: 'literal', value: -Number(take()) };
     if (t === 'true' || t === 'false' || t === 'null') return { k: 'literal', value: JSON.parse(t) };
