@@ -52,6 +52,10 @@ describe('pipelines on the host', () => {
     expect(
       await out('cd /tmp/t && tar -cf - d | (mkdir /tmp/u && cd /tmp/u && tar -x) && cat /tmp/u/d/1'),
     ).toBe('un\n');
+    // What a user extracts or compresses is theirs (GNU tar's --no-same-owner for non-root).
+    expect(await out('stat -c %U /tmp/u/d/1 && cd /tmp/u/d && gzip 1 && stat -c %U 1.gz')).toBe(
+      'eleve\neleve\n',
+    );
     w.shutdown();
   });
 });

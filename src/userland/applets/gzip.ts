@@ -67,7 +67,8 @@ function file(t: Tool, m: Mode, arg: string): number {
       return 2;
     }
     // BusyBox compresses what it could read (nothing) and then fails to remove the directory.
-    if (!m.decompress && !m.stdout) fs.writeFile(t.path(`${arg}.gz`), gzipBytes(new Uint8Array(0)));
+    if (!m.decompress && !m.stdout)
+      fs.writeFile(t.path(`${arg}.gz`), gzipBytes(new Uint8Array(0)), { uid: t.ctx.uid, gid: t.ctx.gid });
     t.error(`can't remove file '${arg}': Is a directory`);
     return 1;
   }
@@ -103,7 +104,7 @@ function file(t: Tool, m: Mode, arg: string): number {
     else t.error(`can't open '${target}': File exists`);
     return t.gnu ? 2 : 1;
   }
-  fs.writeFile(targetPath, out, { mode: st.mode & 0o7777 });
+  fs.writeFile(targetPath, out, { mode: st.mode & 0o7777, uid: t.ctx.uid, gid: t.ctx.gid });
   fs.utimes(targetPath, st.atimeMs, st.mtimeMs);
   if (!m.keep) fs.unlink(path);
   if (m.verbose)

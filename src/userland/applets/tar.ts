@@ -210,7 +210,7 @@ async function listOrExtract(t: Tool, o: Options): Promise<number> {
       continue;
     }
     try {
-      extract(t.ctx.fs, dir, r, name, t.ctx.uid === 0);
+      extract(t.ctx.fs, dir, r, name, { uid: t.ctx.uid, gid: t.ctx.gid });
     } catch (e) {
       t.error(`${r.name}: Cannot open: ${errText(e)}`);
     }
@@ -262,7 +262,7 @@ function create(t: Tool, o: Options): number {
   let bytes = writeTar(records);
   if (o.gzip) bytes = gzipBytes(bytes);
   if (o.file === '-') t.out(bytesToLatin1(bytes));
-  else t.ctx.fs.writeFile(resolvePath(t.ctx.cwd, o.file), bytes);
+  else t.ctx.fs.writeFile(resolvePath(t.ctx.cwd, o.file), bytes, { uid: t.ctx.uid, gid: t.ctx.gid });
   if (failed) {
     t.error(
       t.gnu

@@ -27,15 +27,27 @@ export function collect(fs: FileSystem, cwd: string, name: string, out: TarRecor
   } else out.push({ ...base, name: stored, type: 'file', data: fs.readFile(path) });
 }
 
-/** Writes one record under `dir`; `owner` keeps the archive's uid/gid (root extracting). */
-export function extract(fs: FileSystem, dir: string, rec: TarRecord, name: string, owner: boolean): void {
+/**
+ * Writes one record under `dir`. Root keeps the archive's owners; anyone else (`caller`) owns what
+ * they extract, as with GNU tar's --no-same-owner.
+ */
+export function extract(
+  fs: FileSystem,
+  dir: string,
+  rec: TarRecord,
+  name: string,
+  caller: { uid: number; gid: number },
+): void {
+  const root = caller.uid === 0;
   const path = resolvePath(dir, name);
   const parent = dirname(path);
-  if (!fs.exists(parent)) fs.mkdir(parent, { recursive: true });
-  const ids = owner ? { uid: rec.uid, gid: rec.gid } : {};
+  if (!fs.exists(parent)) fs.mkdir(parent, { recursive: true, ...caller });
+  const ids = root ? { uid: rec.uid, gid: rec.gid } : caller;
   if (rec.type === 'dir') {
     if (!fs.exists(path)) fs.mkdir(path, { mode: rec.mode, ...ids });
-    else fs.chmod(path, rec.mode);
+    // A directory already there keeps its mode and times unless it is the caller's (or root extracts).
+    else if (root || fs.stat(path).uid === caller.uid) fs.chmod(path, rec.mode);
+    else return;
   } else {
     if (fs.exists(path) || isDanglingLink(fs, path)) fs.unlink(path);
     if (rec.type === 'symlink') {
@@ -48,7 +60,7 @@ export function extract(fs: FileSystem, dir: string, rec: TarRecord, name: strin
     }
     fs.writeFile(path, rec.data ?? new Uint8Array(0), { mode: rec.mode, ...ids });
   }
-  if (owner) fs.chown(path, rec.uid, rec.gid);
+  if (root) fs.chown(path, rec.uid, rec.gid);
   fs.utimes(path, rec.mtime * 1000, rec.mtime * 1000);
 }
 

@@ -13,6 +13,11 @@ export class Outputs {
 
   constructor(private readonly t: Tool) {}
 
+  /** New files belong to the process's user. */
+  private owner(): { uid: number; gid: number } {
+    return { uid: this.t.ctx.uid, gid: this.t.ctx.gid };
+  }
+
   stdout(bytes: string): void {
     this.t.out(fromAwk(bytes));
   }
@@ -28,12 +33,12 @@ export class Outputs {
       if (mode === '|') sink = { kind: 'pipe', text: '' };
       else {
         sink = { kind: 'file', path: this.t.path(name) };
-        if (mode === '>') this.t.ctx.fs.writeFile(sink.path, '');
+        if (mode === '>') this.t.ctx.fs.writeFile(sink.path, '', this.owner());
       }
       this.open.set(name, sink);
     }
     if (sink.kind === 'pipe') sink.text += text;
-    else this.t.ctx.fs.writeFile(sink.path, text, { append: true });
+    else this.t.ctx.fs.writeFile(sink.path, text, { append: true, ...this.owner() });
   }
 
   /** close(name): a command runs on what it was given; returns its status (-1 if nothing was open). */
