@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+import { AppPage, launchBrowser, newContext, serveApp, type OpenOptions } from './driver';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -22,6 +22,16 @@ afterAll(async () => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `dist/screenshots/qa-${name}.png` });
 
+/** Opens the app in a fresh browser profile, runs `body`, closes the profile. */
+async function withApp(opts: OpenOptions, body: (app: AppPage) => Promise<void>): Promise<void> {
+  const context = await newContext(browser, opts);
+  try {
+    await body(await AppPage.open(context, server.url));
+  } finally {
+    await context.close();
+  }
+}
+
 async function top(page: Page, name: string): Promise<number> {
   const b = await page.getByRole('heading', { name, exact: true }).boundingBox();
   if (!b) throw new Error(`heading ${name} not visible`);
@@ -30,22 +40,16 @@ async function top(page: Page, name: string): Promise<number> {
 
 describe('QA walk-through', () => {
   it('puts the browser tab and the editor before the views to come, in the first screen', async () => {
-    const context = await newContext(browser);
-    try {
-      const app = await AppPage.open(context, server.url);
+    await withApp({}, async (app) => {
       await shot(app.page, 'first-load');
       const browserTab = await top(app.page, 'Navigateur');
       expect(browserTab).toBeLessThan(await top(app.page, 'Visualisations'));
       expect(browserTab).toBeLessThan(720);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('gives every button of a step the same look (hint included)', async () => {
-    const context = await newContext(browser);
-    try {
-      const app = await AppPage.open(context, server.url);
+    await withApp({}, async (app) => {
       await app.page.locator('#lesson li button').first().click();
       const actions = app.page.locator('#lesson .steps .actions button');
       await actions.first().waitFor();
@@ -55,9 +59,7 @@ describe('QA walk-through', () => {
       );
       expect(looks.length).toBeGreaterThanOrEqual(3);
       for (const look of looks) expect(look).toEqual([true, looks[0][1]]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const viewport of [
@@ -65,9 +67,7 @@ describe('QA walk-through', () => {
     { width: 640, height: 800 },
   ]) {
     it(`keeps what scrolls into view out from under the lesson toolbar (${viewport.width} px)`, async () => {
-      const context = await newContext(browser, { viewport });
-      try {
-        const app = await AppPage.open(context, server.url);
+      await withApp({ viewport }, async (app) => {
         const lesson = app.page.getByRole('button', { name: /Images et couches/ });
         await lesson.evaluate((b) => b.scrollIntoView({ block: 'start' }));
         const hit = await lesson.evaluate((b) => {
@@ -76,17 +76,14 @@ describe('QA walk-through', () => {
         });
         expect(hit).toBe(true);
         // At laptop size the page itself never scrolls: the header stays in view.
-        if (viewport.width > 960) expect(await app.page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
-      } finally {
-        await context.close();
-      }
+        if (viewport.width > 960)
+          expect(await app.page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
+      });
     });
   }
 
   it('runs a clicked command, shows the page on a published port and opens the editor, light and dark', async () => {
-    const context = await newContext(browser);
-    try {
-      const app = await AppPage.open(context, server.url);
+    await withApp({}, async (app) => {
       const page = app.page;
       await page.locator('#lesson li button').first().click();
       await page.locator('button.command').first().click();
@@ -111,8 +108,6 @@ describe('QA walk-through', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(10, 16, 25)');
       await shot(page, 'dark');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
