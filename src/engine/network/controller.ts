@@ -45,6 +45,7 @@ export class NetworkController {
         subnet: init.subnet,
         ...(init.gateway !== undefined ? { gateway: init.gateway } : {}),
         internal: init.internal ?? false,
+        bridge: n.isDefaultBridge ? 'docker0' : `br-${n.id.slice(0, 12)}`,
       });
     }
     if (n.driver === 'bridge' && init.gateway !== undefined)

@@ -37,13 +37,15 @@ export interface Segment {
   gateway?: number;
   /** --internal: nothing crosses the bridge to or from other networks. */
   internal: boolean;
+  /** The bridge's interface on the host: docker0, br-<id12>. */
+  bridge: string;
 }
 
 /** What `ip link`/`ip addr`/`ifconfig` show of an interface (a veth end named ethN). */
 export interface Link {
   name: string;
   index: number;
-  /** The host end's index (`eth0@if1598`). */
+  /** The host end's index (`eth0@if1598`); 0 for the host's own bridges. */
   peer: number;
   ip: string;
   prefix: number;
@@ -87,7 +89,7 @@ export class Stack implements NetStack {
 
   plug(iface: Interface): void {
     this.interfaces.push(iface);
-    if (!this.isHost) this.indexes.set(iface.ip, this.fabric.vethPair());
+    this.indexes.set(iface.ip, this.isHost ? [this.fabric.interfaceIndex(), 0] : this.fabric.vethPair());
     this.fabric.own(iface.ip, this);
   }
 
@@ -171,7 +173,7 @@ export class Stack implements NetStack {
       const size = subnetSize(seg.subnet);
       return [
         {
-          name: `eth${n}`,
+          name: this.isHost ? seg.bridge : `eth${n}`,
           index,
           peer,
           ip: iface.ip,
@@ -185,8 +187,10 @@ export class Stack implements NetStack {
     });
   }
 
-  /** The default route's gateway and device: the first interface's network gateway. */
+  /** A container's default route: through the gateway of its first network. */
   defaultRoute(): { via: string; dev: string } | null {
+    // The host's own uplink is not simulated: it has only its bridges' routes.
+    if (this.isHost) return null;
     const first = this.interfaces[0];
     const gateway = first ? this.fabric.segment(first.segment)?.gateway : undefined;
     return gateway === undefined ? null : { via: formatIp(gateway), dev: 'eth0' };
@@ -247,6 +251,11 @@ export class Fabric {
 
   segment(id: string): Segment | null {
     return this.segments.get(id) ?? null;
+  }
+
+  /** The index of a new interface (a bridge on the host). */
+  interfaceIndex(): number {
+    return this.nextIndex++;
   }
 
   /** The indexes of a new veth pair: the container's end, then the host's. */

@@ -15,6 +15,7 @@ function twoContainers() {
     subnet: parseCidr('172.18.0.0/16')!,
     gateway: 0xac120001,
     internal: false,
+    bridge: 'br-n1',
   });
   const a = new Stack(fabric);
   const b = new Stack(fabric);
