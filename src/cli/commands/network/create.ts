@@ -6,7 +6,6 @@ export const networkCreateCommand: CommandSpec = {
   usage: '[OPTIONS] NETWORK',
   short: 'Create a network',
   args: { exact: 1 },
-  interspersed: false,
   flags: [
     { name: 'attachable', type: 'bool', usage: 'Enable manual container attachment' },
     {

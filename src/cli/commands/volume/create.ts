@@ -6,7 +6,6 @@ export const volumeCreateCommand: CommandSpec = {
   usage: '[OPTIONS] [VOLUME]',
   short: 'Create a volume',
   args: { max: 1 },
-  interspersed: false,
   flags: [
     { name: 'driver', short: 'd', type: 'string', usage: 'Specify volume driver name', default: '"local"' },
     { name: 'label', type: 'list', usage: 'Set metadata for a volume' },
