@@ -32,6 +32,27 @@ async function withApp(opts: OpenOptions, body: (app: AppPage) => Promise<void>)
   }
 }
 
+/**
+ * Sentences of the header, lesson column, terminal pane, views and dialogs (not code, nor the terminal's
+ * screen) with an ordinary
+ * space before « : ; ! ? »: French typography wants a non-breaking one.
+ */
+function badTypography(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = '.xterm, code, pre, kbd, iframe, input, textarea, .monaco-editor, .visually-hidden';
+    const found: string[] = [];
+    for (const area of document.querySelectorAll('header, #lesson, #terminal, #views > section, dialog')) {
+      const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (n.parentElement?.closest(skip) || !/ [:;!?](\s|$)/.test(text)) continue;
+        found.push(text.trim());
+      }
+    }
+    return found;
+  });
+}
+
 async function top(page: Page, name: string): Promise<number> {
   const b = await page.getByRole('heading', { name, exact: true }).boundingBox();
   if (!b) throw new Error(`heading ${name} not visible`);
@@ -42,6 +63,7 @@ describe('QA walk-through', () => {
   it('puts the browser tab and the editor before the views to come, in the first screen', async () => {
     await withApp({}, async (app) => {
       await shot(app.page, 'first-load');
+      expect(await badTypography(app.page)).toEqual([]);
       const browserTab = await top(app.page, 'Navigateur');
       expect(browserTab).toBeLessThan(await top(app.page, 'Visualisations'));
       expect(browserTab).toBeLessThan(720);
@@ -92,6 +114,7 @@ describe('QA walk-through', () => {
       await app.waitForReady();
       await page.getByText('réussie', { exact: true }).first().waitFor();
       await shot(page, 'step-done');
+      expect(await badTypography(page)).toEqual([]);
       await app.run('docker run -d -p 8080:80 nginx', 60_000);
       await page.getByRole('button', { name: 'localhost:8080' }).click();
       await page.frameLocator('iframe').getByRole('heading', { name: 'Welcome to nginx!' }).waitFor();
