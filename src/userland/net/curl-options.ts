@@ -19,6 +19,10 @@ export interface CurlOptions {
   user: string | null;
   /** `-g`: `[]` and `{}` in the URL are literal (Baleine's curl never globs: parsed, nothing more). */
   globoff: boolean;
+  /** `-m`/`--max-time SECONDS`: the whole operation's limit, in milliseconds. */
+  maxTime: number | null;
+  /** `--connect-timeout SECONDS`: the connection's limit, in milliseconds. */
+  connectTimeout: number | null;
 }
 
 export class CurlUsageError extends Error {}
@@ -43,7 +47,7 @@ const LONG_FLAGS: Record<string, keyof CurlOptions> = {
   verbose: 'verbose',
   globoff: 'globoff',
 };
-const VALUED = new Set(['X', 'H', 'd', 'o', 'w', 'u']);
+const VALUED = new Set(['X', 'H', 'd', 'o', 'w', 'u', 'm']);
 const LONG_VALUED: Record<string, string> = {
   request: 'X',
   header: 'H',
@@ -54,7 +58,15 @@ const LONG_VALUED: Record<string, string> = {
   'write-out': 'w',
   'unix-socket': 'unix-socket',
   user: 'u',
+  'max-time': 'm',
+  'connect-timeout': 'connect-timeout',
 };
+
+/** Seconds as curl takes them (`2`, `0.5`), in milliseconds. */
+function seconds(option: string, value: string): number {
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(value)) throw new CurlUsageError(`option ${option}: expected a proper numerical parameter`);
+  return Math.round(Number(value) * 1000);
+}
 
 export function parseCurlArgs(args: string[]): CurlOptions {
   const o: CurlOptions = {
@@ -74,14 +86,18 @@ export function parseCurlArgs(args: string[]): CurlOptions {
     unixSocket: null,
     user: null,
     globoff: false,
+    maxTime: null,
+    connectTimeout: null,
   };
-  const set = (key: string, value: string): void => {
+  const set = (key: string, value: string, option: string): void => {
     if (key === 'X') o.method = value;
     else if (key === 'H') o.headers.push(value);
     else if (key === 'd') o.data = o.data === null ? value : `${o.data}&${value}`;
     else if (key === 'o') o.output = value;
     else if (key === 'w') o.writeOut = value;
     else if (key === 'u') o.user = value;
+    else if (key === 'm') o.maxTime = seconds(option, value);
+    else if (key === 'connect-timeout') o.connectTimeout = seconds(option, value);
     else o.unixSocket = value;
   };
   for (let i = 0; i < args.length; i++) {
@@ -97,7 +113,7 @@ export function parseCurlArgs(args: string[]): CurlOptions {
       if (!key) throw new CurlUsageError(`option ${a}: is unknown`);
       const value = inline ?? args[++i];
       if (value === undefined) throw new CurlUsageError(`option ${a}: requires parameter`);
-      set(key, value);
+      set(key, value, `--${name}`);
     } else if (a.startsWith('-') && a.length > 1) {
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
@@ -109,7 +125,7 @@ export function parseCurlArgs(args: string[]): CurlOptions {
         if (!VALUED.has(c)) throw new CurlUsageError(`option -${c}: is unknown`);
         const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
         if (value === undefined) throw new CurlUsageError(`option -${c}: requires parameter`);
-        set(c, value);
+        set(c, value, `-${c}`);
         break;
       }
     } else o.url = a;

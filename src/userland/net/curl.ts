@@ -7,6 +7,8 @@ import { CurlUsageError, parseCurlArgs, type CurlOptions } from './curl-options'
 import { bodyText, EmptyReply, readClientResponse, requestBytes, type ClientResponse } from './http-client';
 import type { UnixSockets } from './unix-sockets';
 import { parseUrl, resolveLocation, type HttpUrl } from './url';
+import { CurlTimeout, Deadlines } from './curl-timeouts';
+import { ConnectionTimedOut } from '../../engine/network/errors';
 
 const VERSION = '7.88.1';
 const MAX_REDIRECTS = 50;
@@ -56,6 +58,7 @@ async function open(
   o: CurlOptions,
   url: HttpUrl,
   sockets: UnixSockets | null,
+  deadlines: Deadlines,
 ): Promise<Connection> {
   const refused = new CurlError(
     7,
@@ -78,7 +81,8 @@ async function open(
     const conn = await ctx.net.connect(ip, url.port);
     if (o.verbose) ctx.stderr.write(`* Connected to ${url.host} (${ip}) port ${url.port} (#0)\n`);
     return conn;
-  } catch {
+  } catch (err) {
+    if (err instanceof ConnectionTimedOut) await deadlines.connectDropped(url.host, url.port);
     throw refused;
   }
 }
@@ -130,11 +134,12 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, sockets: UnixSocket
   let method = o.method ?? (o.head ? 'HEAD' : o.data !== null ? 'POST' : 'GET');
   let out = '';
   let origin: string | null = null;
+  const deadlines = new Deadlines(ctx, o.maxTime, o.connectTimeout);
   for (let hop = 0; ; hop++) {
     const url = parseUrl(href);
     if (!url) throw new CurlError(3, 'URL using bad/illegal format or missing URL');
     origin ??= url.hostHeader;
-    const conn = await open(ctx, o, url, sockets);
+    const conn = await open(ctx, o, url, sockets, deadlines);
     const request = requestText(url.hostHeader === origin ? o : withoutCredentials(o), url, method);
     if (o.verbose) {
       const head = request.slice(0, request.indexOf('\r\n\r\n') + 2);
@@ -149,7 +154,7 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, sockets: UnixSocket
     conn.write(requestBytes(request));
     let res: ClientResponse;
     try {
-      res = await readClientResponse(conn, method);
+      res = await deadlines.transfer(conn, (c) => readClientResponse(c, method));
     } catch (err) {
       if (err instanceof EmptyReply) throw new CurlError(52, 'Empty reply from server');
       throw err;
@@ -208,7 +213,7 @@ export function createCurl(deps: CurlDeps = {}): Program {
       await transfer(ctx, o, deps.unixSockets ?? null);
       return 0;
     } catch (err) {
-      if (!(err instanceof CurlError)) throw err;
+      if (!(err instanceof CurlError) && !(err instanceof CurlTimeout)) throw err;
       if (!o.silent || o.showError) ctx.stderr.write(`curl: (${err.code}) ${err.message}\n`);
       return err.code;
     }
