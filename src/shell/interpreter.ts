@@ -27,7 +27,7 @@ import { Expander, type ExpandHost } from './expand';
 import { evaluateCond } from './cond';
 import { ArithError } from './arith';
 import { matchPattern } from './glob';
-import { FileOutput, NULL_INPUT, NULL_OUTPUT, StringInput } from './io';
+import { FileOutput, fileInput, NULL_INPUT, NULL_OUTPUT, StringInput } from './io';
 import { JobTable } from './jobs';
 import { Parser } from './parser';
 import { ShellState } from './state';
@@ -1039,7 +1039,7 @@ export class Shell implements ExpandHost {
     const abs = resolvePath(this.ctx.cwd, path);
     try {
       if (this.ctx.fs.stat(abs).type === 'dir') return new StringInput('');
-      return new StringInput(this.ctx.fs.readText(abs));
+      return fileInput(this.ctx.fs, abs);
     } catch (err) {
       if (err instanceof FsError) throw new ShellError(this.dialect.redirect(path, err.text, false, err.code));
       throw err;
