@@ -53,6 +53,22 @@ function badTypography(page: Page): Promise<string[]> {
   });
 }
 
+/** WCAG contrast ratio between an element's text colour and its background colour (both opaque). */
+function contrast(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => {
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(el);
+    const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+}
+
 async function top(page: Page, name: string): Promise<number> {
   const b = await page.getByRole('heading', { name, exact: true }).boundingBox();
   if (!b) throw new Error(`heading ${name} not visible`);
@@ -83,6 +99,20 @@ describe('QA walk-through', () => {
       for (const look of looks) expect(look).toEqual([true, looks[0][1]]);
     });
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`keeps the reset dialog's buttons readable (${colorScheme})`, async () => {
+      await withApp({ colorScheme }, async (app) => {
+        await app.page.getByRole('button', { name: 'Réinitialiser' }).click();
+        const dialog = app.page.getByRole('dialog');
+        await dialog.waitFor();
+        await shot(app.page, `reset-${colorScheme}`);
+        expect(await contrast(app.page, 'dialog[open] .ui-button.danger')).toBeGreaterThanOrEqual(4.5);
+        expect(await contrast(app.page, 'dialog[open] .ui-button:not(.danger)')).toBeGreaterThanOrEqual(4.5);
+        expect(await badTypography(app.page)).toEqual([]);
+      });
+    });
+  }
 
   for (const viewport of [
     { width: 1280, height: 720 },
