@@ -1,4 +1,6 @@
 import type { CommandSpec } from '../../command';
+import { StatusError } from '../../errors';
+import { parseReference } from '../../opts/reference';
 
 export const containerCommitCommand: CommandSpec = {
   name: 'commit',
@@ -22,9 +24,16 @@ export const containerCommitCommand: CommandSpec = {
     let repo: string | undefined;
     let tag: string | undefined;
     if (ref) {
-      const colon = ref.lastIndexOf(':');
-      if (colon > ref.lastIndexOf('/')) [repo, tag] = [ref.slice(0, colon), ref.slice(colon + 1)];
-      else repo = ref;
+      // The API client checks the reference before sending it (client.ContainerCommit).
+      let parsed;
+      try {
+        parsed = parseReference(ref);
+      } catch (e) {
+        throw new StatusError((e as Error).message, 1);
+      }
+      if (parsed.digest) throw new StatusError('refusing to create a tag with a digest reference', 1);
+      repo = parsed.repo;
+      tag = parsed.tag || undefined;
     }
     const r = await cli.client.containerCommit(container, {
       repo,
