@@ -163,9 +163,10 @@ export class MemFs implements FileSystem {
 
   rename(from: string, to: string): void {
     this.writable(from, 'rename');
+    // As rename(2): both parents are resolved (ELOOP, ENOTDIR…) before the source's absence shows.
     const src = this.walk(from, false, 'rename');
-    if (!src.node) throw new FsError('ENOENT', from, 'rename');
     const dst = this.walk(to, false, 'rename');
+    if (!src.node) throw new FsError('ENOENT', from, 'rename');
     const node = src.node;
     if (src.parents.length === 0 || dst.parents.length === 0) throw new FsError('EBUSY', from, 'rename');
     if (node.type === 'dir') {

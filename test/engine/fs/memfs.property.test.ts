@@ -52,10 +52,10 @@ class Model {
   rename(a: string, b: string): string | null {
     const errA = this.ancestorsErr(a);
     if (errA) return errA;
-    const src = this.entries.get(a);
-    if (!src) return 'ENOENT';
     const errB = this.ancestorsErr(b);
     if (errB) return errB;
+    const src = this.entries.get(a);
+    if (!src) return 'ENOENT';
     if (a === '/' || b === '/') return 'EBUSY';
     const dst = this.entries.get(b);
     if (src.type === 'dir') {

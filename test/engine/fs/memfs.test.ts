@@ -199,6 +199,16 @@ describe('MemFs rename', () => {
     expect(errno(() => fs.rename('/d', '/d'))).toBe('none');
   });
 
+  it("resolves the destination's directory before finding the source missing (rename(2) order)", () => {
+    // Shrunk from the MountFs property test (FC_SEED=1567045498); checked on Linux with a self-loop.
+    const { fs } = fresh();
+    fs.symlink('../c', '/a');
+    fs.rename('/a', '/c');
+    expect(errno(() => fs.rename('/a', '/c/a'))).toBe('ELOOP');
+    fs.writeFile('/f', '');
+    expect(errno(() => fs.rename('/nope', '/f/x'))).toBe('ENOTDIR');
+  });
+
   it('renaming a hard link onto its twin keeps both names', () => {
     const { fs } = fresh();
     fs.writeFile('/a', 'x');
