@@ -17,6 +17,7 @@ import { createShellProgram } from '../shell/program';
 import { SessionChannel, sessionProgram, type RunResult } from '../shell/session';
 import { createProgramTable, type MutableProgramTable } from '../userland/index';
 import { buildHostTree, ELEVE, installStubs, type HostUser } from './layout';
+import { mountHostKernelFs } from './proc';
 
 export interface HostOptions {
   world?: { clock: Clock; random?: Random };
@@ -97,7 +98,9 @@ export function createHost(opts: HostOptions = {}): Host {
   });
   const programs = createProgramTable({ extra: opts.extraPrograms });
   buildHostTree(fs, { hostname, user, programs: programs.names() });
-  const kernel = new Kernel({ clock, programs, host: { fs, hostname, net: opts.net }, firstHostPid: 1000 });
+  const kernelFs = mountHostKernelFs(fs, clock);
+  const kernel = new Kernel({ clock, programs, host: { fs: kernelFs.view, hostname, net: opts.net }, firstHostPid: 1000 });
+  kernelFs.attach(kernel);
   const env = loginEnv(user);
 
   const startSession = (cwd: string, extraEnv: Record<string, string>): SessionChannel => {
