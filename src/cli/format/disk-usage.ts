@@ -5,7 +5,7 @@ import { containerContext } from './containers';
 import { formatRows } from './formatter';
 import { imageContexts } from './images';
 import { goStruct } from './struct';
-import { humanSize } from './units';
+import { humanDuration, humanSize } from './units';
 
 function reclaim(reclaimable: number, total: number): string {
   const size = humanSize(reclaimable);
@@ -132,8 +132,55 @@ export function diskUsageVerbose(du: SystemDataUsage, now: number): string {
       }),
     ),
   );
-  const cacheSize = (du.BuildCache ?? []).reduce((s, b) => s + b.Size, 0);
+  const cache = du.BuildCache ?? [];
+  const cacheSize = cache.reduce((s, b) => s + b.Size, 0);
   out += `\nBuild cache usage: ${humanSize(cacheSize)}\n\n`;
-  out += 'CACHE ID   CACHE TYPE   SIZE      CREATED   LAST USED   USAGE     SHARED\n';
+  out += formatRows(
+    {
+      format: '',
+      defaultTable:
+        '{{.ID}}\t{{.CacheType}}\t{{.Size}}\t{{.CreatedSince}}\t{{.LastUsedSince}}\t{{.UsageCount}}\t{{.Shared}}',
+      header: {
+        ID: 'CACHE ID',
+        CacheType: 'CACHE TYPE',
+        Size: 'SIZE',
+        CreatedSince: 'CREATED',
+        LastUsedSince: 'LAST USED',
+        UsageCount: 'USAGE',
+        Shared: 'SHARED',
+      },
+    },
+    sortBuildCache(cache).map((b) => buildCacheContext(b, now)),
+  );
   return out;
+}
+
+type BuildCacheItem = NonNullable<SystemDataUsage['BuildCache']>[number];
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const time = (v: unknown): number | null => (typeof v === 'string' && v ? Date.parse(v) : null);
+
+/** buildCacheSort: never-used records first, then by last use, ties by ID. */
+function sortBuildCache(cache: readonly BuildCacheItem[]): BuildCacheItem[] {
+  return [...cache].sort((a, b) => {
+    const la = time(a.LastUsedAt);
+    const lb = time(b.LastUsedAt);
+    if (la === lb) return text(a.ID) < text(b.ID) ? -1 : text(a.ID) > text(b.ID) ? 1 : 0;
+    if (la === null) return -1;
+    if (lb === null) return 1;
+    return la - lb;
+  });
+}
+
+/** formatter.buildCacheContext with trunc: the 12-character ID, `*` when in use. */
+function buildCacheContext(b: BuildCacheItem, now: number) {
+  const lastUsed = time(b.LastUsedAt);
+  return goStruct('*formatter.buildCacheContext', {
+    ID: () => `${text(b.ID).slice(0, 12)}${b.InUse ? '*' : ''}`,
+    CacheType: () => text(b.Type),
+    Size: () => humanSize(b.Size, 3),
+    CreatedSince: () => `${humanDuration(now - (time(b.CreatedAt) ?? now))} ago`,
+    LastUsedSince: () => (lastUsed === null ? '' : `${humanDuration(now - lastUsed)} ago`),
+    UsageCount: () => String(typeof b.UsageCount === 'number' ? b.UsageCount : 0),
+    Shared: () => String(b.Shared),
+  });
 }

@@ -19,6 +19,8 @@ export interface CacheRecord {
   parents: readonly Layer[];
   createdAt: number;
   lastUsedAt: number;
+  /** How many builds made or reused the record (BuildKit's UsageCount); absent in older saves = 1. */
+  usageCount?: number;
   /** Short description for `docker buildx du`/`system df` (`RUN make`). */
   description: string;
 }
@@ -44,7 +46,10 @@ export class BuildCache {
 
   get(key: string, now: number): CacheRecord | undefined {
     const r = this.records.get(key);
-    if (r) r.lastUsedAt = now;
+    if (r) {
+      r.lastUsedAt = now;
+      r.usageCount = (r.usageCount ?? 1) + 1;
+    }
     return r;
   }
 

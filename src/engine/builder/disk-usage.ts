@@ -15,6 +15,7 @@ export type BuildCacheRecord = {
   Size: number;
   CreatedAt: string;
   LastUsedAt: string;
+  UsageCount: number;
 };
 
 /** BuildKit-like record ID (25 base-36 characters) derived from the step's cache key. */
@@ -38,5 +39,6 @@ export function buildCacheUsage(store: ImageStore): BuildCacheRecord[] {
       Size: r.layer?.size ?? 0,
       CreatedAt: rfc3339Nano(r.createdAt),
       LastUsedAt: rfc3339Nano(r.lastUsedAt),
+      UsageCount: r.usageCount ?? 1,
     }));
 }

@@ -23,6 +23,8 @@ export interface SavedCacheRecord {
   parents?: SavedLayerRef[];
   createdAt: number;
   lastUsedAt: number;
+  /** Absent in saves made before the cache counted its uses: then 1. */
+  usageCount?: number;
   description: string;
 }
 
@@ -40,6 +42,7 @@ export function saveBuildCache(d: Daemon, sink: ContentSink): SavedCacheRecord[]
         parents: r.parents.map(saved),
         createdAt: r.createdAt,
         lastUsedAt: r.lastUsedAt,
+        usageCount: r.usageCount ?? 1,
         description: r.description,
       };
     });
@@ -70,6 +73,7 @@ export function decodeBuildCache(
         parents: savedParents(r, path).map((l, j) => layerOf(l, `${path}.parents[${j}]`)),
         createdAt: num(r.createdAt, `${path}.createdAt`),
         lastUsedAt: num(r.lastUsedAt, `${path}.lastUsedAt`),
+        usageCount: r.usageCount === undefined ? 1 : num(r.usageCount, `${path}.usageCount`),
         description: str(r.description, `${path}.description`),
       },
     ];

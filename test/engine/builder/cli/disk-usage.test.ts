@@ -50,4 +50,22 @@ describe('docker system df: the Build Cache row', () => {
     expect(df.BuildCache[0]!.CreatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(df.BuilderSize).toBe(3);
   });
+
+  it('lists the records under docker system df -v, with their use count', async () => {
+    const w = machine();
+    await w.preload(['busybox']);
+    await sh(
+      w,
+      "mkdir ctx && printf 'FROM busybox\\nRUN echo hi > /hi\\n' > ctx/Dockerfile",
+      'docker build -q -t a ctx',
+      'docker build -q -t a ctx',
+    );
+    const out = await sh(w, 'docker system df -v');
+    const section = out.slice(out.indexOf('Build cache usage:'));
+    const lines = section.split('\n');
+    expect(lines[0]).toBe('Build cache usage: 3B');
+    expect(lines[2]).toMatch(/^CACHE ID\s+CACHE TYPE\s+SIZE\s+CREATED\s+LAST USED\s+USAGE\s+SHARED$/);
+    expect(lines[3]).toMatch(/^[0-9a-z]{12}\s+regular\s+3B\s+.+ ago\s+.+ ago\s+2\s+true$/);
+    expect(lines).toHaveLength(5);
+  });
 });
