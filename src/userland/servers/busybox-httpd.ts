@@ -56,11 +56,17 @@ interface Options {
   home: string;
 }
 
-function parseArgs(argv: string[]): Options | null {
+/** What a bad command line prints before exiting 1: a message, and the usage after it or not. */
+interface BadArgs {
+  message: string;
+  usage: boolean;
+}
+
+function parseArgs(argv: string[]): Options | BadArgs {
   const opts: Options = { foreground: false, verbose: false, address: '', port: 80, home: '.' };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('-') || arg === '-') return null;
+    if (!arg.startsWith('-') || arg === '-') return { message: '', usage: true };
     for (let j = 1; j < arg.length; j++) {
       const flag = arg[j];
       if (flag === 'f') opts.foreground = true;
@@ -68,16 +74,18 @@ function parseArgs(argv: string[]): Options | null {
       else if (flag === 'i') continue;
       else if ('phcurdem'.includes(flag)) {
         const value = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];
-        if (value === undefined) return null;
+        if (value === undefined) return { message: `httpd: option requires an argument -- '${flag}'\n`, usage: true };
         if (flag === 'h') opts.home = value;
         if (flag === 'p') {
           const colon = value.lastIndexOf(':');
           opts.address = colon >= 0 ? value.slice(0, colon) : '';
           opts.port = Number(colon >= 0 ? value.slice(colon + 1) : value);
-          if (!/^\d+$/.test(colon >= 0 ? value.slice(colon + 1) : value)) return null;
+          if (!/^\d+$/.test(colon >= 0 ? value.slice(colon + 1) : value)) {
+            return { message: `httpd: bad address '${value}'\n`, usage: false };
+          }
         }
         break;
-      } else return null;
+      } else return { message: `httpd: invalid option -- '${flag}'\n`, usage: true };
     }
   }
   return opts;
@@ -87,8 +95,8 @@ const DEV_NULL: OutputStream = { isTTY: false, write: () => {}, drain: async () 
 
 export const busyboxHttpd: Program = async (ctx) => {
   const opts = parseArgs(ctx.argv);
-  if (!opts) {
-    ctx.stderr.write(`${USAGE}\n`);
+  if ('message' in opts) {
+    ctx.stderr.write(opts.usage ? `${opts.message}${USAGE}\n` : opts.message);
     return 1;
   }
   const home = opts.home.startsWith('/') ? opts.home : `${ctx.cwd.replace(/\/$/, '')}/${opts.home}`;
