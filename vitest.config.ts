@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import { rawGzipFiles } from './vite.config';
 
 const chromium = process.env.BALEINE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -18,7 +19,8 @@ export default defineConfig({
         },
       },
       {
-        plugins: [svelte()],
+        // The Hub's blobs (public/hub/**.gz) are served as stored, as in `npm run dev`.
+        plugins: [svelte(), rawGzipFiles()],
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Bench, Measurement } from './types';
 import { AppPage, PROMPT, launchBrowser, newContext, serveApp } from '../test/e2e/driver';
 
-const BUDGET_KB = 150;
+const BUDGET_KB = 120;
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

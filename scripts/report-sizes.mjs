@@ -34,7 +34,7 @@ export function measure(dir = 'dist/app') {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = measure();
   const kb = (n) => (n / 1024).toFixed(1) + ' kB';
-  console.log(`JavaScript initial (gzip) : ${kb(r.initialGzip)} — budget 150 kB`);
+  console.log(`JavaScript initial (gzip) : ${kb(r.initialGzip)} — budget 120 kB`);
   for (const c of r.chunks.sort((a, b) => b.gzip - a.gzip)) {
     console.log(`  ${r.initialFiles.includes(c.file) ? '*' : ' '} ${c.file.padEnd(48)} ${kb(c.bytes).padStart(10)}  gzip ${kb(c.gzip)}`);
   }
