@@ -37,12 +37,14 @@ export const containerRunCommand: CommandSpec = {
     }
     const { id } = created;
     if (detach) {
+      // docker/cli prints the ID from a goroutine started before ContainerStart, so it is on stdout
+      // even when the start fails (a port already allocated, a missing executable).
+      cli.out(`${id}\n`);
       try {
         await cli.client.containerStart(id);
       } catch (e) {
         throw toStatusError(e);
       }
-      cli.out(`${id}\n`);
       return 0;
     }
     const attachList = flags.list('attach').map((a) => a.toLowerCase());
