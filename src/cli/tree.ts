@@ -35,6 +35,7 @@ import { imageInspectCommand } from './commands/image/inspect';
 import { imageLoadCommand } from './commands/image/load';
 import { imageLsCommand } from './commands/image/ls';
 import { imagePruneCommand } from './commands/image/prune';
+import { builderPruneCommand } from './commands/builder/prune';
 import { imagePullCommand } from './commands/image/pull';
 import { imagePushCommand } from './commands/image/push';
 import { imageRmCommand } from './commands/image/rm';
@@ -78,6 +79,7 @@ function group(name: string, use: string, short: string, commands: CommandSpec[]
 }
 
 export const GROUPS: readonly GroupSpec[] = [
+  group('builder', 'builder', 'Manage builds', [imageBuildCommand, builderPruneCommand]),
   group('container', 'container', 'Manage containers', [
     containerAttachCommand,
     containerCommitCommand,

@@ -72,6 +72,7 @@ export interface AttachSession {
 }
 
 export interface PruneReport {
+  CachesDeleted?: string[] | null;
   ContainersDeleted?: string[] | null;
   ImagesDeleted?: ImageDeleteResponseItem[] | null;
   NetworksDeleted?: string[] | null;
@@ -568,6 +569,14 @@ export class EngineClient {
   }
   imagePrune(filters: FilterArgs = {}): Promise<PruneReport> {
     return this.json('POST', '/images/prune', { filters: filtersParam(filters) });
+  }
+  /** POST /build/prune (docker/client BuildCachePrune). */
+  buildCachePrune(opts: { all?: boolean; keepStorage?: number; filters?: FilterArgs } = {}): Promise<PruneReport> {
+    return this.json('POST', '/build/prune', {
+      all: opts.all || undefined,
+      'keep-storage': opts.keepStorage || undefined,
+      filters: filtersParam(opts.filters),
+    });
   }
   async imageSave(names: string[]): Promise<Uint8Array> {
     return readBody((await this.send('GET', '/images/get', { names })).body);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runDocker, unreachable } from './harness';
 
 const dir = new URL('./fixtures/help/', import.meta.url);
-// docker: we do not simulate builder/context/manifest/plugin/trust and the swarm commands.
+// docker: we do not simulate context/manifest/plugin/trust and the swarm commands.
 // build, image_build: the recording is the legacy builder's help (with its deprecation banner).
 const SKIP = new Set(['docker.txt', 'build.txt', 'image_build.txt']);
 
@@ -29,7 +29,7 @@ describe('help texts match the recorded docker CLI 28', () => {
         .split('\n')
         .filter(
           (l) =>
-            !/^ {2}(builder|context|manifest|plugin|trust|config|node|secret|service|stack|swarm) /.test(l),
+            !/^ {2}(context|manifest|plugin|trust|config|node|secret|service|stack|swarm) /.test(l),
         )
         .join('\n')
         .replace(/\nSwarm Commands:\n\n/, '\n');

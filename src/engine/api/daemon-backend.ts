@@ -32,6 +32,7 @@ import { commitContainer } from '../daemon/image/commit';
 import type { ImageContext } from '../daemon/image/context';
 import { imagesDiskUsage } from '../daemon/image/df';
 import { buildCacheUsage } from '../builder/disk-usage';
+import { pruneBuildCacheRecords } from '../builder/prune';
 import { imageHistory } from '../daemon/image/history';
 import { importImage } from '../daemon/image/import';
 import { inspectImage } from '../daemon/image/inspect';
@@ -237,6 +238,7 @@ export function daemonBackend(
     build: (context, opts) =>
       buildFromApi({ daemon: d, pullImage: (ref) => pullImage(images, ref) }, context, opts),
     auth: (config) => login(images, config),
+    buildCachePrune: async (opts) => pruneBuildCacheRecords(images.store, opts, d.clock.now()),
 
     // ---- networks, volumes: issue 6's engine parts plug in through `extra`
     networkList: () => notImplemented('networks'),

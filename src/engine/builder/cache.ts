@@ -74,6 +74,11 @@ export class BuildCache {
     return [...this.records];
   }
 
+  /** Drops one record (`docker builder prune` with filters or --keep-storage). */
+  remove(key: string): void {
+    this.records.delete(key);
+  }
+
   /** `docker builder prune`: drops every record; returns the bytes released. */
   prune(): number {
     let bytes = 0;

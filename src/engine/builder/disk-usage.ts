@@ -3,7 +3,7 @@
 // leaves it out of the cache's size, as the image already counts it), as BuildKit reports it.
 import { rfc3339Nano } from '../image/config';
 import type { ImageStore } from '../image/store';
-import { buildCacheFor } from './cache';
+import { buildCacheFor, type CacheRecord } from './cache';
 
 // A type (not an interface) so that it fits the API's open record shape.
 export type BuildCacheRecord = {
@@ -26,19 +26,29 @@ function recordId(key: string): string {
     .slice(0, 25);
 }
 
+/** The API record of the cache entry `key`; `used` holds the layers images use (a record among them is Shared). */
+export function describeRecord(key: string, r: CacheRecord, used: ReadonlySet<string>): BuildCacheRecord {
+  return {
+    ID: recordId(key),
+    Type: 'regular',
+    Description: r.description,
+    InUse: false,
+    Shared: !!r.layer && used.has(r.layer.diffId),
+    Size: r.layer?.size ?? 0,
+    CreatedAt: rfc3339Nano(r.createdAt),
+    LastUsedAt: rfc3339Nano(r.lastUsedAt),
+    UsageCount: r.usageCount ?? 1,
+  };
+}
+
+/** The layers the store's images use. */
+export function imageLayers(store: ImageStore): Set<string> {
+  return new Set(store.all().flatMap((img) => img.config.rootfs.diff_ids));
+}
+
 export function buildCacheUsage(store: ImageStore): BuildCacheRecord[] {
-  const used = new Set(store.all().flatMap((img) => img.config.rootfs.diff_ids));
+  const used = imageLayers(store);
   return buildCacheFor(store)
     .entries()
-    .map(([key, r]) => ({
-      ID: recordId(key),
-      Type: 'regular',
-      Description: r.description,
-      InUse: false,
-      Shared: !!r.layer && used.has(r.layer.diffId),
-      Size: r.layer?.size ?? 0,
-      CreatedAt: rfc3339Nano(r.createdAt),
-      LastUsedAt: rfc3339Nano(r.lastUsedAt),
-      UsageCount: r.usageCount ?? 1,
-    }));
+    .map(([key, r]) => describeRecord(key, r, used));
 }

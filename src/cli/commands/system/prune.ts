@@ -2,6 +2,7 @@ import type { CommandSpec } from '../../command';
 import { buildFilters } from '../../opts/filters';
 import { humanSize } from '../../format/units';
 import { confirm } from '../confirm';
+import { cachePrune } from '../builder/prune';
 
 export const systemPruneCommand: CommandSpec = {
   name: 'prune',
@@ -46,6 +47,9 @@ export const systemPruneCommand: CommandSpec = {
         cli.out(d.Deleted ? `deleted: ${d.Deleted}\n` : `untagged: ${d.Untagged}\n`);
       cli.out('\n');
     }
+    const cache = await cachePrune(cli, { all, filters });
+    reclaimed += cache.reclaimed;
+    if (cache.output) cli.out(`${cache.output}\n`);
     cli.out(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
     return 0;
   },

@@ -1,5 +1,6 @@
 // The whole route table, in match order (specific paths before `{name:.*}` patterns of one method).
 import type { Route } from '../router';
+import { buildRoutes } from './build';
 import { containerRoutes } from './containers';
 import { execRoutes } from './exec';
 import { imageRoutes } from './images';
@@ -12,6 +13,7 @@ export const routes: readonly Route[] = [
   ...systemRoutes,
   ...containerRoutes,
   ...execRoutes,
+  ...buildRoutes,
   ...imageRoutes,
   ...networkRoutes,
   ...volumeRoutes,
