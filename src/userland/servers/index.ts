@@ -7,6 +7,8 @@ import { apacheHttpd } from './apache-httpd';
 import { nginx } from './nginx';
 import { nginxEntrypoint } from './nginx-entrypoint';
 import { mysqlClient } from './mysql-client';
+import { mongod } from './mongod';
+import { mongosh } from './mongosh';
 import { mysqld } from './mysql-server';
 import { node } from './node';
 import { postgres } from './postgres';
@@ -30,4 +32,6 @@ export const SERVER_PROGRAMS: Readonly<Record<string, Program>> = {
   psql,
   mysqld,
   mysql: mysqlClient,
+  mongod,
+  mongosh,
 };
