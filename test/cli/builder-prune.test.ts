@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCacheUsage } from '../../src/engine/builder/disk-usage';
 import { machine, sh } from '../engine/persist/helpers';
+import { schemaRef, validate } from '../contract/schema';
 import { runDocker, unreachable } from './harness';
 
 const BUILD = 'docker build -t a ctx';
@@ -101,5 +102,23 @@ describe('docker builder prune', () => {
     expect(out).toMatch(/Deleted build cache objects:\n(?:[0-9a-z]{25}\n)+\nTotal reclaimed space: [1-9]/);
     const again = await w.host.run(BUILD);
     expect(again.stderr).not.toContain('CACHED');
+  });
+
+  it('answers POST /build/prune in the v1.41 shape (CachesDeleted null when nothing goes)', async () => {
+    const w = await built();
+    const api = (q: string) =>
+      sh(w, `curl -s -X POST --unix-socket /var/run/docker.sock 'http://localhost/v1.41/build/prune${q}'`);
+    const ref = schemaRef('response', '/build/prune', 'post', 200);
+    const before = cacheIds(w);
+    const none = JSON.parse(await api('')) as unknown;
+    expect(validate(ref, none)).toBeNull();
+    expect(none).toEqual({ CachesDeleted: null, SpaceReclaimed: 0 });
+    const all = JSON.parse(await api('?all=1')) as { CachesDeleted: string[]; SpaceReclaimed: number };
+    expect(validate(ref, all)).toBeNull();
+    expect(all.CachesDeleted.sort()).toEqual(before);
+    expect(JSON.parse(await api('?keep-storage=x'))).toEqual({
+      message:
+        'keep-storage is in bytes and expects an integer, got x: strconv.Atoi: parsing "x": invalid syntax',
+    });
   });
 });
