@@ -2,6 +2,7 @@
 // for every program of the table (so `which ls`, `ls -l /bin/ls` and `chmod -x` behave).
 import type { MemFs } from '../engine/fs/memfs';
 import { binaryStub } from '../engine/process/types';
+import { CHAR_DEVICES, rdevOf } from '../engine/fs/devices';
 
 export interface HostUser {
   name: string;
@@ -95,5 +96,13 @@ export function installStubs(fs: MemFs, programs: string[]): void {
     if (fs.exists(path)) continue;
     fs.writeFile(path, binaryStub(name), { mode: 0o755, uid: 0, gid: 0 });
   }
-  if (!fs.exists('/dev/null')) fs.mknod('/dev/null', 'chardev', 0o666, (1 << 8) | 3);
+  installDevices(fs);
+}
+
+/** Debian's character devices in /dev (crw-rw-rw- root root), those missing only. */
+export function installDevices(fs: MemFs): void {
+  for (const d of CHAR_DEVICES) {
+    const path = `/dev/${d.name}`;
+    if (!fs.exists(path)) fs.mknod(path, 'chardev', 0o666, rdevOf(d));
+  }
 }

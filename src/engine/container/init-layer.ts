@@ -4,10 +4,13 @@
 import { LayerBuilder } from '../layer/builder';
 import type { Layer } from '../layer/layer';
 import type { Hasher } from '../world/types';
+import { CHAR_DEVICES } from '../fs/devices';
 
 export function buildInitLayer(hasher: Hasher): Layer {
-  return new LayerBuilder()
-    .dir('/dev')
+  const b = new LayerBuilder().dir('/dev');
+  // runc's default devices (what `ls -l /dev` shows in a container: null, zero, full, random, urandom, tty).
+  for (const d of CHAR_DEVICES) b.chardev(`/dev/${d.name}`, d.major, d.minor);
+  return b
     .dir('/dev/pts')
     .dir('/dev/shm')
     .file('/dev/console', '', { mode: 0o755 })

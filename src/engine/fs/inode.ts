@@ -30,7 +30,10 @@ export interface SymlinkInode extends InodeMeta {
   target: string;
 }
 
-/** Device nodes, FIFOs and sockets: reads give nothing, writes are discarded (like /dev/null). */
+/**
+ * Device nodes, FIFOs and sockets. readFile gives nothing and writes are discarded (like /dev/null),
+ * except /dev/full's ENOSPC; what a character device reads is in devices.ts, by `rdev`.
+ */
 export interface SpecialInode extends InodeMeta {
   type: 'chardev' | 'fifo' | 'socket';
   /** `major << 8 | minor` for character devices (1:3 is /dev/null), 0 otherwise. */

@@ -3,6 +3,7 @@
 // the resolved directory, 40 hops at most), and every failure is an FsError with Linux's errno.
 
 import { dirname } from './path';
+import { deviceByRdev, writeDevice } from './devices';
 import {
   statOf,
   utf8,
@@ -129,7 +130,11 @@ export class MemFs implements FileSystem {
       this.attach(w, file);
       return;
     }
-    if (w.node.type !== 'file') return; // device nodes swallow what is written
+    if (w.node.type !== 'file') {
+      // Device nodes swallow what is written, but /dev/full (ENOSPC).
+      if (w.node.type === 'chardev') writeDevice(deviceByRdev(w.node.rdev), bytes.length, path);
+      return;
+    }
     w.node.data = opts.append ? concat(w.node.data, bytes) : bytes;
     w.node.mtimeMs = w.node.ctimeMs = now;
   }

@@ -4,7 +4,7 @@
 // where the kernel delivers signals, freezes paused containers and advances the virtual clock.
 
 import type { FileSystem } from '../fs/types';
-import type { Clock } from '../world/types';
+import type { Clock, Random } from '../world/types';
 
 export const SIGNALS = {
   SIGHUP: 1,
@@ -138,6 +138,8 @@ export interface ProcessContext {
   readonly gid: number;
   readonly hostname: string;
   readonly clock: Clock;
+  /** The world's entropy (what /dev/urandom reads); optional so that kernels and test doubles may omit it. */
+  readonly random?: Random;
   readonly net: NetStack;
   /** Sleeps on the kernel's clock; frozen while the container is paused; rejects with ProcessExit on a fatal signal. */
   sleep(ms: number): Promise<void>;

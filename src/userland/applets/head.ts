@@ -3,7 +3,8 @@
 import type { Applet } from './lib/applet';
 import type { Tool } from './lib/tool';
 import { getopt, has, last } from './lib/getopt';
-import { linesOf, openInput } from './lib/input';
+import { linesOf, openInput, takeBytes } from './lib/input';
+import { bytesForStream } from '../../engine/process/stream-bytes';
 import { quote, quoteFile } from './lib/quote';
 import { parseCount } from './lib/numbers';
 
@@ -75,16 +76,16 @@ export const head: Applet = async (t) => {
       }
       continue;
     }
-    let text = '';
-    for await (const chunk of input) {
-      text += chunk;
-      if (byBytes && !fromEnd && new TextEncoder().encode(text).length >= n) break;
+    if (byBytes && !fromEnd) {
+      // Bytes, not characters; stop reading at N so /dev/zero or `yes |` end.
+      t.out(bytesForStream(await takeBytes(input, n)));
+      continue;
     }
+    let text = '';
+    for await (const chunk of input) text += chunk;
     if (byBytes) {
       const bytes = new TextEncoder().encode(text);
-      t.out(
-        new TextDecoder().decode(fromEnd ? bytes.slice(0, Math.max(0, bytes.length - n)) : bytes.slice(0, n)),
-      );
+      t.out(new TextDecoder().decode(bytes.slice(0, Math.max(0, bytes.length - n))));
     } else t.out(takeLines(text, n, true));
   }
   return status;

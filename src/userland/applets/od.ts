@@ -3,7 +3,10 @@
 
 import type { Applet } from './lib/applet';
 import { getopt, has, last } from './lib/getopt';
-import { readInput } from './lib/input';
+import { joinBytes, readInput, readPrefix } from './lib/input';
+import { parseCount } from './lib/numbers';
+import type { FsError } from '../../engine/fs/types';
+import { streamBytes } from '../../engine/process/stream-bytes';
 
 const C_ESC: Record<number, string> = {
   0: '\\0',
@@ -36,10 +39,11 @@ function cell(type: string, bytes: Uint8Array, at: number): string {
 
 export const od: Applet = async (t) => {
   const p = getopt(t, t.args, {
-    short: 'cxbdoA:t:v',
+    short: 'cxbdoA:t:vN:',
     long: [
       { name: 'format', key: 't', arg: 'required' },
       { name: 'address-radix', key: 'A', arg: 'required' },
+      { name: 'read-bytes', key: 'N', arg: 'required' },
     ],
   });
   if (!p) return 1;
@@ -60,14 +64,27 @@ export const od: Applet = async (t) => {
   }
   if (types.length === 0) types.push('o2');
   const radix = last(p, 'A') ?? 'o';
-  let data = '';
+  // -N: read no more than N bytes in all (what makes `od -N4 /dev/urandom` end).
+  const limit = last(p, 'N') === undefined ? undefined : parseCount(last(p, 'N')!);
+  if (limit === null) {
+    t.error(t.gnu ? `invalid -N argument '${last(p, 'N')}'` : `invalid number '${last(p, 'N')}'`);
+    return 1;
+  }
+  const wording = (a: string, e: FsError): string => `${a}: ${e.text}`;
+  const parts: Uint8Array[] = [];
+  let size = 0;
   let status = 0;
   for (const f of p.operands.length ? p.operands : ['-']) {
-    const text = await readInput(t, f, (a, e) => `${a}: ${e.text}`);
-    if (text === null) status = 1;
-    else data += text;
+    if (limit !== undefined && size >= limit) break;
+    const read =
+      limit === undefined ? await readInput(t, f, wording) : await readPrefix(t, f, limit - size, wording);
+    if (read === null) status = 1;
+    else {
+      parts.push(typeof read === 'string' ? streamBytes(read) : read);
+      size += parts[parts.length - 1].length;
+    }
   }
-  const bytes = new TextEncoder().encode(data);
+  const bytes = joinBytes(parts);
   const addr = (n: number): string =>
     radix === 'n'
       ? ''
