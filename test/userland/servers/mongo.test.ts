@@ -103,4 +103,26 @@ describe('the mongo image', () => {
     expect(steps[6].stdout).toContain('"c":"ACCESS",   "id":5286306, "ctx":"conn');
     expect(steps[6].stdout).not.toContain('Access control is not enabled');
   });
+
+  it('keeps collections in a named volume for the next container', async () => {
+    const steps = await transcript([
+      'docker run -d --name m1 -v mdata:/data/db mongo',
+      "docker exec m1 mongosh --quiet --eval 'use shop' --eval 'db.items.insertMany([{n:1},{n:2},{n:3}])'",
+      'docker rm -f m1',
+      'docker run -d --name m2 -v mdata:/data/db mongo',
+      "docker exec m2 mongosh shop --quiet --eval 'db.items.countDocuments({n:{$gte:2}})'",
+      "docker exec m2 mongosh --quiet --eval 'use shop; show collections'",
+      "docker exec m2 mongosh --quiet --eval 'db.getSiblingDB()'",
+    ]);
+    expect(steps[1].stdout).toMatch(/^\{\n {2}acknowledged: true,\n {2}insertedIds: \{\n {4}'0': ObjectId/);
+    expect(steps[4].stdout).toBe('2\n');
+    expect(steps[5].stdout).toBe('items\n');
+    expect(steps[6]).toMatchObject({ stderr: 'TypeError: db.getSiblingDB is not a function\n', exit: 1 });
+  });
+
+  it('refuses mongosh when no server listens', async () => {
+    const steps = await transcript(["docker run --rm mongo mongosh --quiet --eval 'db.version()'"]);
+    expect(steps[0].exit).toBe(1);
+    expect(steps[0].stderr).toMatch(/\nMongoNetworkError: connect ECONNREFUSED 127\.0\.0\.1:27017\n$/);
+  });
 });
