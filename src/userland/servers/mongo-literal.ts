@@ -42,14 +42,7 @@ class Reader {
     if (c === '{') return this.object();
     if (c === '[') {
       this.i++;
-      const items: MongoValue[] = [];
-      while (this.peek() !== ']') {
-        items.push(this.value());
-        if (this.peek() === ',') this.i++;
-        else break;
-      }
-      this.eat(']');
-      return items;
+      return this.list(']');
     }
     if (c === "'" || c === '"') return this.string();
     const num = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(this.src.slice(this.i));
@@ -67,6 +60,17 @@ class Reader {
       return { $oid: hex };
     }
     throw new ShellSyntaxError(`${word} is not defined`);
+  }
+  /** Comma-separated values up to `close` (an array's items, a call's arguments), `close` eaten. */
+  list(close: string): MongoValue[] {
+    const items: MongoValue[] = [];
+    while (this.peek() !== close) {
+      items.push(this.value());
+      if (this.peek() === ',') this.i++;
+      else break;
+    }
+    this.eat(close);
+    return items;
   }
   string(): string {
     const q = this.src[this.i++];
@@ -113,13 +117,7 @@ export function parseShell(src: string): Statement[] {
       }
       if (r.peek() === '(') {
         r.i++;
-        const args: MongoValue[] = [];
-        while (r.peek() !== ')') {
-          args.push(r.value());
-          if (r.peek() === ',') r.i++;
-          else break;
-        }
-        r.eat(')');
+        const args = r.list(')');
         const props: string[] = [];
         while (r.peek() === '.') {
           r.i++;
