@@ -2,7 +2,9 @@
 // in the dbPath (/data/db, the image's volume) so a restart or a named volume keeps them; and the
 // commands the server answers (a subset of MongoDB's database commands, with its error codes).
 import type { FileSystem } from '../../engine/fs/types';
-import { isDoc, matches, type MongoDoc, type MongoValue } from './mongo-value';
+import { inspect } from './mongo-inspect';
+import { applyUpdate, UpdateError } from './mongo-update';
+import { isDoc, matches, sameValue, type MongoDoc, type MongoValue } from './mongo-value';
 
 const DATA_FILE = 'baleine-mongod.json';
 
@@ -96,6 +98,8 @@ export class MongoStore {
         const docs = this.collection(db, String(arg), false) ?? [];
         return { n: docs.filter((d) => matches(d, filter)).length, ok: 1 };
       }
+      case 'update':
+        return this.update(db, String(arg), (cmd.updates as MongoDoc[] | undefined) ?? []);
       case 'delete':
         return this.remove(db, String(arg), (cmd.deletes as MongoDoc[] | undefined) ?? []);
       case 'drop': {
@@ -127,13 +131,38 @@ export class MongoStore {
     for (const d of documents) {
       const doc: MongoDoc = { _id: d._id ?? { $oid: this.objectId() }, ...d };
       if (docs.some((x) => JSON.stringify(x._id) === JSON.stringify(doc._id))) {
-        return fail(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${db}.${coll} index: _id_ dup key: { _id: ${JSON.stringify(doc._id)} }`);
+        return fail(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${db}.${coll} index: _id_ dup key: { _id: ${inspect(doc._id)} }`);
       }
       docs.push(doc);
       ids.push(doc._id);
     }
     this.save();
     return { n: documents.length, insertedIds: ids, ok: 1 };
+  }
+
+  private update(db: string, coll: string, updates: MongoDoc[]): Reply {
+    const docs = this.collection(db, coll, false) ?? [];
+    let n = 0;
+    let nModified = 0;
+    for (const u of updates) {
+      const q = isDoc(u.q ?? null) ? (u.q as MongoDoc) : {};
+      for (let i = 0; i < docs.length; i++) {
+        if (!matches(docs[i], q)) continue;
+        let next: MongoDoc;
+        try {
+          next = applyUpdate(docs[i], u.u as MongoDoc);
+        } catch (err) {
+          if (err instanceof UpdateError) return fail(err.code, err.codeName, err.message);
+          throw err;
+        }
+        n++;
+        if (!sameValue(next, docs[i])) nModified++;
+        docs[i] = next;
+        if (!u.multi) break;
+      }
+    }
+    this.save();
+    return { n, nModified, ok: 1 };
   }
 
   private remove(db: string, coll: string, deletes: MongoDoc[]): Reply {

@@ -128,6 +128,12 @@ class Shell {
       }
       case 'countDocuments':
         return (await this.run({ count: coll, query: filter })).n;
+      case 'updateOne':
+      case 'updateMany': {
+        const u = { q: filter, u: args[1] as MongoDoc, multi: name === 'updateMany' };
+        const r = await this.run({ update: coll, updates: [u] });
+        return { acknowledged: true, insertedId: null, matchedCount: r.n, modifiedCount: r.nModified, upsertedCount: 0 };
+      }
       case 'deleteOne':
       case 'deleteMany': {
         const r = await this.run({ delete: coll, deletes: [{ q: filter, limit: name === 'deleteOne' ? 1 : 0 }] });
@@ -225,13 +231,19 @@ export const mongosh: Program = async (ctx) => {
   if (opts.evals.length) ok = await runScript(ctx, shell, opts.evals.join('\n'), false);
   else {
     const interactive = ctx.stdin.isTTY;
-    for (;;) {
-      if (interactive) ctx.stdout.write(`${shell.db}> `);
+    let pending = '';
+    for (let done = false; !done; ) {
+      if (interactive && !pending) ctx.stdout.write(`${shell.db}> `);
       const chunk = await ctx.stdin.read();
-      if (chunk === null) break;
-      const line = chunk.trim();
-      if (line === 'exit' || line === 'quit' || line === 'exit()' || line === 'quit()') break;
-      if (line) ok = (await runScript(ctx, shell, line, true)) && ok;
+      if (chunk === null) done = true;
+      pending += chunk ?? '\n';
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const raw of lines) {
+        const line = raw.trim();
+        if (/^(exit|quit)(\(\))?;?$/.test(line)) done = true;
+        else if (line && !done) ok = (await runScript(ctx, shell, line, true)) && ok;
+      }
     }
   }
   session.close();

@@ -125,4 +125,22 @@ describe('the mongo image', () => {
     expect(steps[0].exit).toBe(1);
     expect(steps[0].stderr).toMatch(/\nMongoNetworkError: connect ECONNREFUSED 127\.0\.0\.1:27017\n$/);
   });
+
+  it('updates documents and reads a script from stdin', async () => {
+    const steps = await transcript([
+      'docker run -d --name mg mongo',
+      "docker exec mg mongosh --quiet --eval 'db.stock.insertMany([{item:\"pomme\",qte:1},{item:\"poire\",qte:5}])'",
+      "docker exec mg mongosh --quiet --eval 'db.stock.updateOne({item:\"pomme\"},{$inc:{qte:2}})'",
+      "docker exec mg mongosh --quiet --eval 'db.stock.updateMany({},{$set:{bio:true}})'",
+      "printf 'use test\\ndb.stock.findOne({item:\"pomme\"}).qte\\ndb.stock.countDocuments({bio:true})\\nexit\\ndb.version()\\n' | docker exec -i mg mongosh --quiet",
+      "docker exec mg mongosh --quiet --eval 'db.stock.updateOne({},{$push:{item:1}})'",
+    ]);
+    expect(steps[2].stdout).toBe(
+      '{\n  acknowledged: true,\n  insertedId: null,\n  matchedCount: 1,\n  modifiedCount: 1,\n  upsertedCount: 0\n}\n',
+    );
+    expect(steps[3].stdout).toContain('  matchedCount: 2,\n  modifiedCount: 2,\n');
+    expect(steps[4]).toMatchObject({ stdout: 'switched to db test\n3\n2\n', exit: 0 });
+    expect(steps[5]).toMatchObject({ exit: 1 });
+    expect(steps[5].stderr).toMatch(/^MongoServerError\[BadValue\]: The field 'item' must be an array but is of type string in document \{_id: ObjectId\('[0-9a-f]{24}'\)\}\n$/);
+  });
 });
