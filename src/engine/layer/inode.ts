@@ -87,5 +87,6 @@ export function statOf(inode: Inode, nlink: number): Stat {
     atimeMs: inode.atimeMs,
     nlink,
     ino: inode.ino,
+    ...(inode.type === 'chardev' ? { rdev: inode.rdev } : {}),
   };
 }

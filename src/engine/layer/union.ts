@@ -4,6 +4,7 @@
 // Directory rename of a merged or lower directory fails with EXDEV, as overlayfs does with
 // redirect_dir=off (the kernel default Docker's overlay2 runs with here); `mv` then copies.
 import { FsError, type FileSystem, type MkdirOptions, type Stat, type WriteOptions } from '../fs/types';
+import { deviceByRdev, writeDevice } from '../fs/devices';
 import { cloneInode, newInode, nodeEntry, statOf, WHITEOUT, type Inode } from './inode';
 import type { Layer } from './layer';
 import type { RwLayer } from './rwlayer';
@@ -288,6 +289,11 @@ export class UnionFs implements FileSystem {
     const t = this.createTarget(path, 'open', true);
     if (t.existing) {
       if (t.existing.kind === 'dir') throw new FsError('EISDIR', path, 'open');
+      // Writing to a device node reaches the device: overlayfs copies nothing up.
+      if (t.existing.inode.type === 'chardev') {
+        writeDevice(deviceByRdev(t.existing.inode.rdev), bytes.length, path);
+        return;
+      }
       const inode = this.copyUp(t.path, t.existing);
       inode.data = opts.append ? concat(inode.data, bytes) : bytes.slice();
       this.touch(inode);

@@ -24,7 +24,7 @@ function entropyOf(ctx: ProcessContext): Random {
   return ctx.random ?? new SeededRandom(`${ctx.clock.now()}:${ctx.pid}`);
 }
 
-/** The device's content as stream chunks, each read after the output has drained (a point where signals land). */
+/** The device's content as stream chunks, each read after the output has drained and the world has had a turn (signals land there). */
 export function deviceChunks(ctx: ProcessContext, d: CharDevice): AsyncIterable<string> {
   const random = entropyOf(ctx);
   return {
@@ -32,6 +32,8 @@ export function deviceChunks(ctx: ProcessContext, d: CharDevice): AsyncIterable<
       for (;;) {
         yield bytesToLatin1(readDevice(d, DEVICE_CHUNK, random));
         await ctx.stdout.drain();
+        // A zero sleep lets the rest of the world run (the terminal's ^C, timers) between reads.
+        await ctx.sleep(0);
       }
     },
   };
