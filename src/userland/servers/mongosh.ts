@@ -205,7 +205,11 @@ export const mongosh: Program = async (ctx) => {
     return 0;
   }
   const target = parseTarget(opts.target, opts.host, opts.port);
-  const url = `mongodb://${opts.user ? '<credentials>@' : ''}${target.host}:${target.port}/${target.db === 'test' ? '' : target.db}?directConnection=true&serverSelectionTimeoutMS=2000${opts.user ? `&authSource=${opts.authDb}` : ''}&appName=mongosh+${MONGOSH_VERSION}`;
+  const app = `appName=mongosh+${MONGOSH_VERSION}`;
+  const given = opts.target?.startsWith('mongodb://') ? opts.target : null;
+  const url = given
+    ? `${given}${given.includes('?') ? '&' : '?'}${app}`
+    : `mongodb://${opts.user ? '<credentials>@' : ''}${target.host}:${target.port}/${target.db === 'test' ? '' : target.db}?directConnection=true&serverSelectionTimeoutMS=2000${opts.user ? `&authSource=${opts.authDb}` : ''}&${app}`;
   if (!opts.quiet) ctx.stdout.write(`Current Mongosh Log ID:\t${ctx.clock.now().toString(16).padStart(24, '0').slice(-24)}\nConnecting to:\t\t${url}\n`);
   let session: MongoSession;
   try {

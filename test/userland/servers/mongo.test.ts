@@ -143,4 +143,19 @@ describe('the mongo image', () => {
     expect(steps[5]).toMatchObject({ exit: 1 });
     expect(steps[5].stderr).toMatch(/^MongoServerError\[BadValue\]: The field 'item' must be an array but is of type string in document \{_id: ObjectId\('[0-9a-f]{24}'\)\}\n$/);
   });
+
+  it('answers a mongosh in another container on the same network', async () => {
+    const steps = await transcript([
+      'docker network create net1',
+      'docker run -d --name mg --network net1 mongo',
+      "docker run --rm --network net1 mongo mongosh mongodb://mg:27017/shop --quiet --eval 'db.getName()'",
+      "docker run --rm --network net1 mongo mongosh --host mg --quiet --eval 'db.runCommand({ping:1}).ok'",
+      "docker run --rm --network net1 mongo mongosh mongodb://mg/shop --eval 'db.getName()'",
+    ]);
+    expect(steps[2].stdout).toBe('shop\n');
+    expect(steps[3].stdout).toBe('1\n');
+    expect(steps[4].stdout).toMatch(
+      /^Current Mongosh Log ID:\t[0-9a-f]{24}\nConnecting to:\t\tmongodb:\/\/mg\/shop\?appName=mongosh\+2\.3\.1\nUsing MongoDB:\t\t7\.0\.14\nUsing Mongosh:\t\t2\.3\.1\n\nFor mongosh info see: https:\/\/www\.mongodb\.com\/docs\/mongodb-shell\/\n\nshop\n$/,
+    );
+  });
 });
