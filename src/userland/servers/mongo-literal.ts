@@ -6,9 +6,14 @@ import type { MongoDoc, MongoValue } from './mongo-value';
 export type Statement =
   | { kind: 'show'; what: string }
   | { kind: 'use'; db: string }
-  /** `props`: fields read from the result (`db.items.findOne().name`). */
-  | { kind: 'call'; path: string[]; args: MongoValue[]; props: string[] }
+  /** `then`: what follows the call, a field read (`.name`, args null) or a method (`.limit(2)`). */
+  | { kind: 'call'; path: string[]; args: MongoValue[]; then: Step[] }
   | { kind: 'value'; path: string[] };
+
+export interface Step {
+  name: string;
+  args: MongoValue[] | null;
+}
 
 export class ShellSyntaxError extends Error {}
 
@@ -118,12 +123,15 @@ export function parseShell(src: string): Statement[] {
       if (r.peek() === '(') {
         r.i++;
         const args = r.list(')');
-        const props: string[] = [];
+        const then: Step[] = [];
         while (r.peek() === '.') {
           r.i++;
-          props.push(r.ident());
+          const name = r.ident();
+          const open = r.peek() === '(';
+          if (open) r.i++;
+          then.push({ name, args: open ? r.list(')') : null });
         }
-        out.push({ kind: 'call', path, args, props });
+        out.push({ kind: 'call', path, args, then });
       } else out.push({ kind: 'value', path });
       if (r.peek() === ';') r.i++;
       else if (r.peek() !== '') throw new ShellSyntaxError(`Missing semicolon. (${r.position()})`);

@@ -22,6 +22,19 @@ interface Stored {
 
 export type Reply = MongoDoc;
 
+/** Orders documents by a sort specification (`{ qte: -1, nom: 1 }`); numbers before strings. */
+function sortDocs(docs: MongoDoc[], spec: MongoDoc): MongoDoc[] {
+  const rank = (v: MongoValue | undefined) => (v === undefined || v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3);
+  return [...docs].sort((a, b) => {
+    for (const [key, dir] of Object.entries(spec)) {
+      const [x, y] = [a[key], b[key]];
+      const d = rank(x) - rank(y) || (x === y ? 0 : (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0);
+      if (d) return d * (dir === -1 ? -1 : 1);
+    }
+    return 0;
+  });
+}
+
 const fail = (code: number, codeName: string, errmsg: string): Reply => ({ ok: 0, errmsg, code, codeName });
 
 export class MongoStore {
@@ -89,9 +102,10 @@ export class MongoStore {
       case 'find': {
         const docs = this.collection(db, String(arg), false) ?? [];
         const filter = isDoc(cmd.filter ?? null) ? (cmd.filter as MongoDoc) : {};
-        const found = docs.filter((d) => matches(d, filter));
+        const found = sortDocs(docs.filter((d) => matches(d, filter)), isDoc(cmd.sort ?? null) ? (cmd.sort as MongoDoc) : {});
+        const skip = typeof cmd.skip === 'number' ? cmd.skip : 0;
         const limit = typeof cmd.limit === 'number' && cmd.limit > 0 ? cmd.limit : found.length;
-        return { cursor: { firstBatch: found.slice(0, limit), id: 0, ns: `${db}.${String(arg)}` }, ok: 1 };
+        return { cursor: { firstBatch: found.slice(skip, skip + limit), id: 0, ns: `${db}.${String(arg)}` }, ok: 1 };
       }
       case 'count': {
         const filter = isDoc(cmd.query ?? null) ? (cmd.query as MongoDoc) : {};

@@ -3,13 +3,16 @@
 // terminal) and prints results as mongosh does; errors in mongosh's words.
 import type { ProcessContext, Program } from '../../engine/process/types';
 import { inspect } from './mongo-inspect';
-import { parseShell, ShellSyntaxError, type Statement } from './mongo-literal';
+import { parseShell, ShellSyntaxError, type Statement, type Step } from './mongo-literal';
 import { isDoc, type MongoDoc, type MongoValue } from './mongo-value';
 import { mongoConnect, type MongoSession } from './mongo-wire';
 
 export const MONGOSH_VERSION = '2.3.1';
 
 class ShellError extends Error {}
+
+/** Cursor methods chained after find(): they shape the query (toArray and pretty change nothing printed). */
+const CURSOR_METHODS = new Set(['limit', 'skip', 'sort', 'count', 'toArray', 'pretty']);
 
 interface Target {
   host: string;
@@ -58,14 +61,16 @@ class Shell {
       if (rest.length === 1) return `${this.db}.${rest[0]}`;
       throw new ShellError(`TypeError: ${st.path.join('.')} is not a function`);
     }
+    const then = [...st.then];
     let value: MongoValue | undefined;
     if (rest.length === 1) value = await this.dbMethod(rest[0], st.args);
-    else if (rest.length === 2) value = await this.collectionMethod(rest[0], rest[1], st.args);
+    else if (rest.length === 2) value = await this.collectionMethod(rest[0], rest[1], st.args, then);
     else throw new ShellError(`TypeError: ${st.path.join('.')} is not a function`);
-    for (const prop of st.props) {
+    for (const step of then) {
       if (value === null || value === undefined)
-        throw new ShellError(`TypeError: Cannot read properties of ${String(value)} (reading '${prop}')`);
-      value = isDoc(value) ? value[prop] : undefined;
+        throw new ShellError(`TypeError: Cannot read properties of ${String(value)} (reading '${step.name}')`);
+      if (step.args !== null) throw new ShellError(`TypeError: ${st.path.join('.')}(...).${step.name} is not a function`);
+      value = isDoc(value) ? value[step.name] : undefined;
     }
     return value;
   }
@@ -106,7 +111,13 @@ class Shell {
     }
   }
 
-  private async collectionMethod(coll: string, name: string, args: MongoValue[]): Promise<MongoValue | undefined> {
+  /** `then`: the calls chained after it; a cursor's methods (limit, sort…) are taken from its front. */
+  private async collectionMethod(
+    coll: string,
+    name: string,
+    args: MongoValue[],
+    then: Step[],
+  ): Promise<MongoValue | undefined> {
     const filter = (args[0] ?? {}) as MongoDoc;
     switch (name) {
       case 'insertOne': {
@@ -119,11 +130,21 @@ class Shell {
         (r.insertedIds as MongoValue[]).forEach((id, i) => (ids[String(i)] = id));
         return { acknowledged: true, insertedIds: ids };
       }
-      case 'find':
       case 'findOne': {
-        const r = await this.run({ find: coll, filter, ...(name === 'findOne' ? { limit: 1 } : {}) });
-        const docs = (r.cursor as MongoDoc).firstBatch as MongoDoc[];
-        if (name === 'findOne') return docs[0] ?? null;
+        const r = await this.run({ find: coll, filter, limit: 1 });
+        return ((r.cursor as MongoDoc).firstBatch as MongoDoc[])[0] ?? null;
+      }
+      case 'find': {
+        const cmd: MongoDoc = { find: coll, filter };
+        let count = false;
+        while (then[0]?.args && CURSOR_METHODS.has(then[0].name)) {
+          const step = then.shift() as Step;
+          const arg = step.args?.[0] ?? null;
+          if (step.name === 'count') count = true;
+          else if (step.name === 'limit' || step.name === 'skip' || step.name === 'sort') cmd[step.name] = arg;
+        }
+        if (count) return (await this.run({ count: coll, query: filter })).n;
+        const docs = ((await this.run(cmd)).cursor as MongoDoc).firstBatch as MongoDoc[];
         return docs.length ? docs : undefined;
       }
       case 'countDocuments':

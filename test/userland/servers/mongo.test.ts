@@ -37,12 +37,12 @@ describe('mongo pieces', () => {
   it('parses shell statements and filters', () => {
     expect(parseShell("use shop; db.items.find({ n: { $gt: 1 } })\nshow collections")).toEqual([
       { kind: 'use', db: 'shop' },
-      { kind: 'call', path: ['db', 'items', 'find'], args: [{ n: { $gt: 1 } }], props: [] },
+      { kind: 'call', path: ['db', 'items', 'find'], args: [{ n: { $gt: 1 } }], then: [] },
       { kind: 'show', what: 'collections' },
     ]);
     expect(parseShell("db.items.insertOne({a: 1, b: 'x'}); db.version()")).toEqual([
-      { kind: 'call', path: ['db', 'items', 'insertOne'], args: [{ a: 1, b: 'x' }], props: [] },
-      { kind: 'call', path: ['db', 'version'], args: [], props: [] },
+      { kind: 'call', path: ['db', 'items', 'insertOne'], args: [{ a: 1, b: 'x' }], then: [] },
+      { kind: 'call', path: ['db', 'version'], args: [], then: [] },
     ]);
     expect(matches({ n: 2, tags: ['a'] }, { n: { $gt: 1 }, tags: 'a' })).toBe(true);
     expect(matches({ n: 1 }, { n: { $gt: 1 } })).toBe(false);
@@ -134,7 +134,13 @@ describe('the mongo image', () => {
       "docker exec mg mongosh --quiet --eval 'db.stock.updateMany({},{$set:{bio:true}})'",
       "printf 'use test\\ndb.stock.findOne({item:\"pomme\"}).qte\\ndb.stock.countDocuments({bio:true})\\nexit\\ndb.version()\\n' | docker exec -i mg mongosh --quiet",
       "docker exec mg mongosh --quiet --eval 'db.stock.updateOne({},{$push:{item:1}})'",
+      "docker exec mg mongosh --quiet --eval 'db.stock.find({}).sort({qte:-1}).limit(1).toArray()'",
+      "docker exec mg mongosh --quiet --eval 'db.stock.find({qte:{$lt:4}}).count()'",
+      "docker exec mg mongosh --quiet --eval 'db.stock.findOne().nope()'",
     ]);
+    expect(steps[6].stdout).toMatch(/^\[\n {2}\{\n {4}_id: ObjectId\('[0-9a-f]{24}'\),\n {4}item: 'poire',\n {4}qte: 5,\n {4}bio: true\n {2}\}\n\]\n$/);
+    expect(steps[7].stdout).toBe('1\n');
+    expect(steps[8].stderr).toBe('TypeError: db.stock.findOne(...).nope is not a function\n');
     expect(steps[2].stdout).toBe(
       '{\n  acknowledged: true,\n  insertedId: null,\n  matchedCount: 1,\n  modifiedCount: 1,\n  upsertedCount: 0\n}\n',
     );
