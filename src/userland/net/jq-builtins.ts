@@ -1,6 +1,6 @@
 // jq 1.6's builtins over plain values (strings, arrays, objects), as its builtin.jq and C builtins
 // define them: join, from_entries, contains, split, test, unique, min/max, tonumber, … and the
-// @formats (@csv, @tsv, @json, @text, @html, @sh, @uri, @base64).
+// @formats (@csv, @tsv, @json, @text, @html, @sh, @uri, @base64, @base64d).
 
 type Json = unknown;
 
@@ -48,7 +48,12 @@ export function join(input: Json[], sep: Json): string {
   let acc: Json = null;
   for (const item of input) {
     const prefix: Json = acc === null ? '' : add(acc, sep);
-    const part = typeof item === 'number' || typeof item === 'boolean' ? JSON.stringify(item) : item === null ? '' : item;
+    const part =
+      typeof item === 'number' || typeof item === 'boolean'
+        ? JSON.stringify(item)
+        : item === null
+          ? ''
+          : item;
     acc = add(prefix, part);
   }
   return acc === null ? '' : (acc as string);
@@ -64,7 +69,8 @@ export function fromEntries(entries: Json[]): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const e of entries) {
     const entry = (e ?? {}) as Record<string, Json>;
-    const key = entry.key !== null && entry.key !== false && entry.key !== undefined ? entry.key : (entry.name ?? null);
+    const key =
+      entry.key !== null && entry.key !== false && entry.key !== undefined ? entry.key : (entry.name ?? null);
     if (typeof key !== 'string') throw new JqRuntimeError(`Cannot use ${dumped(key)} as object key`);
     out[key] = entry.value ?? null;
   }
@@ -76,7 +82,8 @@ export function contains(a: Json, b: Json): boolean {
     throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot have their containment checked`);
   }
   if (typeof a === 'string') return a.includes(b as string);
-  if (Array.isArray(a)) return (b as Json[]).every((x) => a.some((y) => typeName(x) === typeName(y) && contains(y, x)));
+  if (Array.isArray(a))
+    return (b as Json[]).every((x) => a.some((y) => typeName(x) === typeName(y) && contains(y, x)));
   if (a !== null && typeof a === 'object') {
     const objA = a as Record<string, Json>;
     return Object.entries(b as Record<string, Json>).every(
@@ -88,7 +95,8 @@ export function contains(a: Json, b: Json): boolean {
 
 /** A JavaScript RegExp for an Oniguruma pattern and jq's flags (g, i, x, n, s, l ignored but g/i). */
 export function regex(pattern: Json, flags: Json): RegExp {
-  if (typeof pattern !== 'string') throw new JqRuntimeError(`${dumped(pattern)} cannot be matched, as it is not a string`);
+  if (typeof pattern !== 'string')
+    throw new JqRuntimeError(`${dumped(pattern)} cannot be matched, as it is not a string`);
   const f = typeof flags === 'string' ? flags : '';
   const source = f.includes('x') ? pattern.replace(/\s+|#.*$/gm, '') : pattern;
   return new RegExp(source, `${f.includes('i') ? 'i' : ''}${f.includes('g') ? 'g' : ''}`);
@@ -99,7 +107,9 @@ export function toNumber(v: Json): number {
   if (typeof v === 'string') {
     const text = v.trim();
     if (/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
-    throw new JqRuntimeError(`Invalid numeric literal at EOF at line 1, column ${v.length} (while parsing '${v}')`);
+    throw new JqRuntimeError(
+      `Invalid numeric literal at EOF at line 1, column ${v.length} (while parsing '${v}')`,
+    );
   }
   throw new JqRuntimeError(`${dumped(v)} cannot be parsed as a number`);
 }
@@ -153,26 +163,47 @@ export function format(name: string, v: Json): string {
       return JSON.stringify(v);
     case 'csv':
     case 'tsv':
-      if (!Array.isArray(v)) throw new JqRuntimeError(`${dumped(v)} cannot be ${name}-formatted, only an array can be`);
+      if (!Array.isArray(v))
+        throw new JqRuntimeError(`${dumped(v)} cannot be ${name}-formatted, only an array can be`);
       return v.map((x) => csvField(x, name)).join(name === 'csv' ? ',' : '\t');
     case 'html':
-      return toText(v).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+      return toText(v).replace(
+        /[<>&'"]/g,
+        (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+      );
     case 'sh': {
       const quote = (x: Json) => {
         if (typeof x === 'string') return `'${x.replace(/'/g, "'\\''")}'`;
-        if (x !== null && typeof x === 'object') throw new JqRuntimeError(`${dumped(x)} can not be escaped for shell`);
+        if (x !== null && typeof x === 'object')
+          throw new JqRuntimeError(`${dumped(x)} can not be escaped for shell`);
         return JSON.stringify(x);
       };
       return Array.isArray(v) ? v.map(quote).join(' ') : quote(v);
     }
     case 'uri':
       return [...new TextEncoder().encode(toText(v))]
-        .map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+        .map((b) =>
+          /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+            ? String.fromCharCode(b)
+            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+        )
         .join('');
     case 'base64': {
       let bin = '';
       for (const b of new TextEncoder().encode(toText(v))) bin += String.fromCharCode(b);
       return btoa(bin);
+    }
+    case 'base64d': {
+      // jq 1.6 decodes what it can and drops a trailing partial group; invalid UTF-8 becomes U+FFFD.
+      const text = toText(v).replace(/=+$/, '');
+      const usable = text.slice(0, text.length - (text.length % 4 === 1 ? 1 : 0));
+      let bin: string;
+      try {
+        bin = atob(usable + '='.repeat((4 - (usable.length % 4)) % 4));
+      } catch {
+        throw new JqRuntimeError(`${dumped(v)} is not valid base64 data`);
+      }
+      return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
     }
     default:
       throw new JqRuntimeError(`${name} is not a valid format`);

@@ -18,9 +18,20 @@ import {
   uniqueBy,
 } from './jq-builtins';
 
+import { generator, recurse } from './jq-generators';
+import { pathBuiltin } from './jq-path-builtins';
+import { getpath, pathsOf, setpath, type Vars } from './jq-paths';
+
 export { JqRuntimeError };
+export type { Vars };
 
 type Json = unknown;
+
+const NO_VARS: Vars = new Map();
+
+function withVar(vars: Vars, name: string, value: Json): Vars {
+  return new Map([...vars, [name, value]]);
+}
 
 function describe(v: Json): string {
   return typeof v === 'string' ? `string ${JSON.stringify(v)}` : typeName(v);
@@ -74,14 +85,20 @@ function binary(op: string, a: Json, b: Json): Json {
       throw new JqRuntimeError(`${describe(a)} and ${describe(b)} cannot be subtracted`);
     case '/':
       if (typeof a === 'number' && typeof b === 'number') {
-        if (b === 0) throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided because the divisor is zero`);
+        if (b === 0)
+          throw new JqRuntimeError(
+            `${dumped(a)} and ${dumped(b)} cannot be divided because the divisor is zero`,
+          );
         return a / b;
       }
       if (typeof a === 'string' && typeof b === 'string') return a.split(b);
       throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided`);
     case '%':
       if (typeof a === 'number' && typeof b === 'number') {
-        if (Math.trunc(b) === 0) throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided because the divisor is zero`);
+        if (Math.trunc(b) === 0)
+          throw new JqRuntimeError(
+            `${dumped(a)} and ${dumped(b)} cannot be divided because the divisor is zero`,
+          );
         return Math.trunc(a) % Math.trunc(b);
       }
       throw new JqRuntimeError(`${dumped(a)} and ${dumped(b)} cannot be divided`);
@@ -107,7 +124,8 @@ function length(v: Json): number {
 }
 
 function str(v: Json, fn: string): string {
-  if (typeof v !== 'string') throw new JqRuntimeError(`${dumped(v)} cannot be used with ${fn}, as it is not a string`);
+  if (typeof v !== 'string')
+    throw new JqRuntimeError(`${dumped(v)} cannot be used with ${fn}, as it is not a string`);
   return v;
 }
 
@@ -115,8 +133,9 @@ function entries(input: Json): { key: string; value: Json }[] {
   return Object.entries(input as object).map(([key, value]) => ({ key, value: value as Json }));
 }
 
-function call(name: string, args: JqAst[], input: Json): Json[] {
-  const arg = (n: number) => evaluate(args[n]!, input);
+function call(name: string, args: JqAst[], input: Json, vars: Vars): Json[] {
+  const ev = (a: JqAst, v: Json) => evaluate(a, v, vars);
+  const arg = (n: number) => ev(args[n]!, input);
   switch (`${name}/${args.length}`) {
     case 'empty/0':
       return [];
@@ -146,7 +165,8 @@ function call(name: string, args: JqAst[], input: Json): Json[] {
       return arg(0).map((sep) => join(values(input, false), sep));
     case 'split/1':
       return arg(0).map((sep) => {
-        if (typeof input !== 'string' || typeof sep !== 'string') throw new JqRuntimeError('split input and separator must be strings');
+        if (typeof input !== 'string' || typeof sep !== 'string')
+          throw new JqRuntimeError('split input and separator must be strings');
         return input.split(sep);
       });
     case 'test/1':
@@ -161,37 +181,46 @@ function call(name: string, args: JqAst[], input: Json): Json[] {
     case 'startswith/1':
     case 'endswith/1':
       return arg(0).map((b) => {
-        if (typeof input !== 'string' || typeof b !== 'string') throw new JqRuntimeError(`${name}() requires string inputs`);
+        if (typeof input !== 'string' || typeof b !== 'string')
+          throw new JqRuntimeError(`${name}() requires string inputs`);
         return name === 'startswith' ? input.startsWith(b) : input.endsWith(b);
       });
     case 'ltrimstr/1':
-      return arg(0).map((b) => (typeof input === 'string' && typeof b === 'string' && input.startsWith(b) ? input.slice(b.length) : input));
+      return arg(0).map((b) =>
+        typeof input === 'string' && typeof b === 'string' && input.startsWith(b)
+          ? input.slice(b.length)
+          : input,
+      );
     case 'rtrimstr/1':
       return arg(0).map((b) =>
-        typeof input === 'string' && typeof b === 'string' && b !== '' && input.endsWith(b) ? input.slice(0, -b.length) : input,
+        typeof input === 'string' && typeof b === 'string' && b !== '' && input.endsWith(b)
+          ? input.slice(0, -b.length)
+          : input,
       );
     case 'from_entries/0':
       return [fromEntries(values(input, false))];
     case 'with_entries/1':
-      return [fromEntries(entries(input).flatMap((e) => evaluate(args[0]!, e)))];
+      return [fromEntries(entries(input).flatMap((e) => ev(args[0]!, e)))];
     case 'keys_unsorted/0':
       return [Object.keys(input as object)];
     case 'values/0':
       return input === null ? [] : [input];
     case 'reverse/0':
-      return [typeof input === 'string' ? [...input].reverse().join('') : [...values(input ?? [], false)].reverse()];
+      return [
+        typeof input === 'string' ? [...input].reverse().join('') : [...values(input ?? [], false)].reverse(),
+      ];
     case 'unique/0':
       return [uniqueBy(values(input, false), (v) => v)];
     case 'unique_by/1':
-      return [uniqueBy(values(input, false), (v) => evaluate(args[0]!, v))];
+      return [uniqueBy(values(input, false), (v) => ev(args[0]!, v))];
     case 'group_by/1':
-      return [groupBy(values(input, false), (v) => evaluate(args[0]!, v))];
+      return [groupBy(values(input, false), (v) => ev(args[0]!, v))];
     case 'min/0':
     case 'max/0':
       return [extremeBy(values(input, false), (v) => v, name === 'max')];
     case 'min_by/1':
     case 'max_by/1':
-      return [extremeBy(values(input, false), (v) => evaluate(args[0]!, v), name === 'max_by')];
+      return [extremeBy(values(input, false), (v) => ev(args[0]!, v), name === 'max_by')];
     case 'flatten/0':
       return [flatten(values(input, false), Infinity)];
     case 'flatten/1':
@@ -213,7 +242,7 @@ function call(name: string, args: JqAst[], input: Json): Json[] {
     case 'select/1':
       return arg(0).some(truthy) ? [input] : [];
     case 'map/1':
-      return [values(input, false).flatMap((v) => evaluate(args[0]!, v))];
+      return [values(input, false).flatMap((v) => ev(args[0]!, v))];
     case 'has/1':
       return arg(0).map((k) =>
         Array.isArray(input)
@@ -221,71 +250,107 @@ function call(name: string, args: JqAst[], input: Json): Json[] {
           : Object.hasOwn(input as object, String(k)),
       );
     case 'sort_by/1':
-      return [
-        [...values(input, false)].sort((a, b) => compare(evaluate(args[0]!, a), evaluate(args[0]!, b))),
-      ];
-    default:
-      throw new JqRuntimeError(`${name}/${args.length} is not defined`);
+      return [[...values(input, false)].sort((a, b) => compare(ev(args[0]!, a), ev(args[0]!, b)))];
+    default: {
+      const outs =
+        pathBuiltin(name, args, input, vars, evaluate) ?? generator(name, args, input, vars, evaluate);
+      if (!outs) throw new JqRuntimeError(`${name}/${args.length} is not defined`);
+      return outs;
+    }
   }
 }
 
-export function evaluate(ast: JqAst, input: Json): Json[] {
+export function evaluate(ast: JqAst, input: Json, vars: Vars = NO_VARS): Json[] {
+  const ev = (a: JqAst, v: Json) => evaluate(a, v, vars);
   switch (ast.k) {
     case 'identity':
       return [input];
     case 'literal':
       return [ast.value];
     case 'field':
-      return evaluate(ast.of, input).flatMap((v) => index(v, ast.name, ast.optional));
+      return ev(ast.of, input).flatMap((v) => index(v, ast.name, ast.optional));
     case 'index':
-      return evaluate(ast.of, input).flatMap((v) =>
-        evaluate(ast.index, input).flatMap((k) => index(v, k, ast.optional)),
-      );
+      return ev(ast.of, input).flatMap((v) => ev(ast.index, input).flatMap((k) => index(v, k, ast.optional)));
     case 'iterate':
-      return evaluate(ast.of, input).flatMap((v) => values(v, ast.optional));
+      return ev(ast.of, input).flatMap((v) => values(v, ast.optional));
     case 'pipe':
-      return evaluate(ast.left, input).flatMap((v) => evaluate(ast.right, v));
+      return ev(ast.left, input).flatMap((v) => ev(ast.right, v));
     case 'comma':
-      return [...evaluate(ast.left, input), ...evaluate(ast.right, input)];
+      return [...ev(ast.left, input), ...ev(ast.right, input)];
     case 'binary':
       if (ast.op === '//') {
-        const left = evaluate(ast.left, input).filter(truthy);
-        return left.length ? left : evaluate(ast.right, input);
+        const left = ev(ast.left, input).filter(truthy);
+        return left.length ? left : ev(ast.right, input);
       }
-      return evaluate(ast.right, input).flatMap((b) =>
-        evaluate(ast.left, input).map((a) => binary(ast.op, a, b)),
-      );
+      return ev(ast.right, input).flatMap((b) => ev(ast.left, input).map((a) => binary(ast.op, a, b)));
     case 'array':
-      return [ast.body ? evaluate(ast.body, input) : []];
+      return [ast.body ? ev(ast.body, input) : []];
     case 'object': {
       let outs: Record<string, Json>[] = [{}];
       for (const { key, value } of ast.entries) {
-        const keys = evaluate(key, input);
-        const vals = evaluate(value, input);
+        const keys = ev(key, input);
+        const vals = ev(value, input);
         outs = outs.flatMap((o) => keys.flatMap((k) => vals.map((v) => ({ ...o, [String(k)]: v }))));
       }
       return outs;
     }
     case 'call':
-      return call(ast.name, ast.args, input);
+      return call(ast.name, ast.args, input, vars);
     case 'format':
       return [format(ast.name, input)];
     case 'interpolate':
-      return interpolate(ast.parts, ast.format, input);
+      return interpolate(ast.parts, ast.format, input, vars);
     case 'if':
-      return evaluate(ast.cond, input).flatMap((c) =>
-        truthy(c) ? evaluate(ast.then, input) : evaluate(ast.else, input),
+      return ev(ast.cond, input).flatMap((c) => (truthy(c) ? ev(ast.then, input) : ev(ast.else, input)));
+    case 'var':
+      if (!vars.has(ast.name)) throw new JqRuntimeError(`$${ast.name} is not defined`);
+      return [vars.get(ast.name)];
+    case 'recurse':
+      return recurse(input);
+    case 'bind':
+      return ev(ast.source, input).flatMap((x) => evaluate(ast.body, input, withVar(vars, ast.name, x)));
+    case 'reduce':
+      return ev(ast.init, input).map((start) =>
+        ev(ast.source, input).reduce(
+          (acc: Json, x) => evaluate(ast.update, acc, withVar(vars, ast.name, x)).at(-1) ?? null,
+          start,
+        ),
       );
+    case 'foreach':
+      return ev(ast.init, input).flatMap((start) => {
+        let acc = start;
+        return ev(ast.source, input).flatMap((x) => {
+          const scope = withVar(vars, ast.name, x);
+          const states = evaluate(ast.update, acc, scope);
+          acc = states.at(-1) ?? acc;
+          return states.flatMap((s) => (ast.extract ? evaluate(ast.extract, s, scope) : [s]));
+        });
+      });
+    case 'assign':
+      return assign(ast, input, vars);
   }
 }
 
+/** `lhs |= f`, `lhs = v`, `lhs op= v` and `lhs //= v`, over the paths of lhs in the input (jq's _modify). */
+function assign(ast: Extract<JqAst, { k: 'assign' }>, input: Json, vars: Vars): Json[] {
+  const paths = pathsOf(ast.left, input, vars, evaluate);
+  const update = (f: (old: Json) => Json) =>
+    paths.reduce((acc: Json, p) => setpath(acc, p, f(getpath(acc, p))), input);
+  if (ast.op === '|=') return [update((old) => evaluate(ast.right, old, vars)[0] ?? null)];
+  return evaluate(ast.right, input, vars).map((v) => {
+    if (ast.op === '=') return update(() => v);
+    if (ast.op === '//=') return update((old) => (truthy(old) ? old : v));
+    return update((old) => binary(ast.op.slice(0, -1), old, v));
+  });
+}
+
 /** `"a\(f)b\(g)"`: every combination of the parts' outputs, the last part varying slowest (as jq). */
-function interpolate(parts: (string | JqAst)[], fmt: string | null, input: Json): Json[] {
+function interpolate(parts: (string | JqAst)[], fmt: string | null, input: Json, vars: Vars): Json[] {
   let outs = [''];
   for (const part of parts) {
     if (typeof part === 'string') outs = outs.map((o) => o + part);
     else {
-      const texts = evaluate(part, input).map((v) => (fmt ? format(fmt, v) : toText(v)));
+      const texts = evaluate(part, input, vars).map((v) => (fmt ? format(fmt, v) : toText(v)));
       outs = texts.flatMap((t) => outs.map((o) => o + t));
     }
   }

@@ -1,5 +1,6 @@
 // jq's filter language, the subset Baleine's lessons use: paths (.a.b, .[0], .["k"], .[]), pipes,
-// commas, comparisons, and/or, //, literals, arrays, objects, and calls such as select(…) and map(…).
+// commas, comparisons, and/or, //, literals, arrays, objects, calls such as select(…) and map(…),
+// variables (`f as $x | …`, `$x`), reduce/foreach, `..` and the assignments (`|=`, `=`, `+=`, `//=`…).
 
 export type JqAst =
   | { k: 'identity' }
@@ -15,7 +16,16 @@ export type JqAst =
   | { k: 'call'; name: string; args: JqAst[] }
   | { k: 'format'; name: string }
   | { k: 'interpolate'; parts: (string | JqAst)[]; format: string | null }
-  | { k: 'if'; cond: JqAst; then: JqAst; else: JqAst };
+  | { k: 'if'; cond: JqAst; then: JqAst; else: JqAst }
+  | { k: 'var'; name: string; at: number }
+  | { k: 'recurse' }
+  | { k: 'bind'; source: JqAst; name: string; body: JqAst }
+  | { k: 'reduce'; source: JqAst; name: string; init: JqAst; update: JqAst }
+  | { k: 'foreach'; source: JqAst; name: string; init: JqAst; update: JqAst; extract: JqAst | null }
+  | { k: 'assign'; op: string; left: JqAst; right: JqAst };
+
+/** The update-assignment operators (`|=`, `=`, `+=`…), non-associative between `//` and `or`. */
+const ASSIGN_OPS = ['|=', '=', '+=', '-=', '*=', '/=', '%=', '//='];
 
 /** `atEnd`: the filter stopped short (bison's `unexpected $end`); otherwise a token was left over. */
 export class JqSyntaxError extends Error {
@@ -30,12 +40,14 @@ export class JqSyntaxError extends Error {
 // A string may hold interpolations `\(…)` with strings and one level of parentheses of their own.
 const STRING = String.raw`"(?:\\\((?:[^()"]|"(?:[^"\\]|\\.)*"|\([^()]*\))*\)|[^"\\]|\\.)*"`;
 const TOKEN = new RegExp(
-  String.raw`\s*(\.\.|\.[A-Za-z_][A-Za-z0-9_]*|${STRING}|\d+(?:\.\d+)?|@[A-Za-z0-9]+|[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|\/\/|[.[\]{}()|,:;<>+\-*\/%?])`,
+  String.raw`\s*(\.\.|\.[A-Za-z_][A-Za-z0-9_]*|${STRING}|\d+(?:\.\d+)?|@[A-Za-z0-9]+|\$[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_]*|\/\/=|\|=|\+=|-=|\*=|\/=|%=|==|!=|<=|>=|\/\/|[.[\]{}()|,:;<>+\-*\/%?=])`,
   'y',
 );
 
-function tokenize(src: string): string[] {
+/** The tokens of a filter and where each starts. */
+function tokenize(src: string): { toks: string[]; starts: number[] } {
   const out: string[] = [];
+  const starts: number[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
   while (at < src.length) {
@@ -44,9 +56,10 @@ function tokenize(src: string): string[] {
     const m = TOKEN.exec(src);
     if (!m) throw new JqSyntaxError(src, false);
     out.push(m[1]!);
+    starts.push(TOKEN.lastIndex - m[1]!.length);
     at = TOKEN.lastIndex;
   }
-  return out;
+  return { toks: out, starts };
 }
 
 /** A string token: a literal, or literal pieces and `\\(filter)` parts (formatted with `@fmt` if given). */
@@ -77,7 +90,7 @@ function stringLiteral(tok: string, fmt: string | null): JqAst {
 }
 
 export function parseJq(src: string): JqAst {
-  const toks = tokenize(src);
+  const { toks, starts } = tokenize(src);
   let i = 0;
   const peek = (): string | undefined => toks[i];
   const take = (t?: string): string => {
@@ -87,7 +100,32 @@ export function parseJq(src: string): JqAst {
     return tok;
   };
 
+  /** `Term as $name | body`, or null (and nothing taken) when the tokens are not a binding. */
+  const binding = (): JqAst | null => {
+    const start = i;
+    try {
+      const source = postfix();
+      if (peek() === 'as') {
+        take();
+        const name = variable();
+        take('|');
+        return { k: 'bind', source, name, body: pipe() };
+      }
+    } catch (err) {
+      if (!(err instanceof JqSyntaxError)) throw err;
+    }
+    i = start;
+    return null;
+  };
+  const variable = (): string => {
+    const t = take();
+    if (!t.startsWith('$')) throw new JqSyntaxError(src, false);
+    return t.slice(1);
+  };
+
   const pipe = (): JqAst => {
+    const bound = binding();
+    if (bound) return bound;
     const left = comma();
     if (peek() === '|') {
       take();
@@ -116,7 +154,13 @@ export function parseJq(src: string): JqAst {
   const comparison = binaryLevel(['==', '!=', '<', '<=', '>', '>='], additive);
   const and = binaryLevel(['and'], comparison);
   const or = binaryLevel(['or'], and);
-  const alternative = binaryLevel(['//'], or);
+  const assignment = (): JqAst => {
+    const left = or();
+    if (!ASSIGN_OPS.includes(peek() ?? '')) return left;
+    const op = take();
+    return { k: 'assign', op, left, right: or() };
+  };
+  const alternative = binaryLevel(['//'], assignment);
 
   const suffixes = (base: JqAst): JqAst => {
     let node = base;
@@ -156,6 +200,26 @@ export function parseJq(src: string): JqAst {
         return { k: 'field', of: { k: 'identity' }, name: JSON.parse(next) as string, optional: optional() };
       }
       return { k: 'identity' };
+    }
+    if (t === '..') return { k: 'recurse' };
+    if (t.startsWith('$')) return { k: 'var', name: t.slice(1), at: starts[i - 1]! };
+    if (t === 'reduce' || t === 'foreach') {
+      const source = postfix();
+      take('as');
+      const name = variable();
+      take('(');
+      const init = pipe();
+      take(';');
+      const update = pipe();
+      let extract: JqAst | null = null;
+      if (t === 'foreach' && peek() === ';') {
+        take();
+        extract = pipe();
+      }
+      take(')');
+      return t === 'reduce'
+        ? { k: 'reduce', source, name, init, update }
+        : { k: 'foreach', source, name, init, update, extract };
     }
     if (t.startsWith('.') && t !== '..')
       return { k: 'field', of: { k: 'identity' }, name: t.slice(1), optional: optional() };
@@ -241,4 +305,56 @@ export function parseJq(src: string): JqAst {
   const ast = pipe();
   if (i !== toks.length) throw new JqSyntaxError(src, false);
   return ast;
+}
+
+/** The variables `ast` uses without binding them (jq's `$x is not defined` compile errors), in order. */
+export function undefinedVariables(ast: JqAst, bound: ReadonlySet<string>): { name: string; at: number }[] {
+  const withName = (name: string) => new Set([...bound, name]);
+  switch (ast.k) {
+    case 'var':
+      return bound.has(ast.name) ? [] : [{ name: ast.name, at: ast.at }];
+    case 'bind':
+      return [...undefinedVariables(ast.source, bound), ...undefinedVariables(ast.body, withName(ast.name))];
+    case 'reduce':
+    case 'foreach': {
+      const inner = withName(ast.name);
+      const extract = ast.k === 'foreach' && ast.extract ? undefinedVariables(ast.extract, inner) : [];
+      return [
+        ...undefinedVariables(ast.source, bound),
+        ...undefinedVariables(ast.init, bound),
+        ...undefinedVariables(ast.update, inner),
+        ...extract,
+      ];
+    }
+    default:
+      return children(ast).flatMap((c) => undefinedVariables(c, bound));
+  }
+}
+
+/** The sub-filters of a node other than the binding forms. */
+function children(ast: JqAst): JqAst[] {
+  switch (ast.k) {
+    case 'field':
+    case 'iterate':
+      return [ast.of];
+    case 'index':
+      return [ast.of, ast.index];
+    case 'pipe':
+    case 'comma':
+    case 'binary':
+    case 'assign':
+      return [ast.left, ast.right];
+    case 'array':
+      return ast.body ? [ast.body] : [];
+    case 'object':
+      return ast.entries.flatMap((e) => [e.key, e.value]);
+    case 'call':
+      return ast.args;
+    case 'interpolate':
+      return ast.parts.filter((p): p is JqAst => typeof p !== 'string');
+    case 'if':
+      return [ast.cond, ast.then, ast.else];
+    default:
+      return [];
+  }
 }

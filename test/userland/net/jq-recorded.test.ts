@@ -8,20 +8,32 @@ import { makeContext } from '../helpers/context';
 interface Case {
   input: string;
   filter: string;
+  args?: string[];
   stdout: string;
   stderr: string;
   exit: number;
 }
 
-const { cases } = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'jq', 'cases.json'), 'utf8')) as {
+const { cases, env } = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'jq', 'cases.json'), 'utf8'),
+) as {
   cases: Case[];
+  env: Record<string, string>;
 };
 
 describe('jq builtins, as jq 1.6 answers', () => {
-  it.each(cases.map((c) => [c.filter, c] as const))('%s', async (_f, c) => {
-    const { ctx, stdout, stderr } = makeContext(['jq', '-c', c.filter], { stdin: `${c.input}\n` });
+  it.each(cases.map((c) => [[...(c.args ?? []), c.filter].join(' '), c] as const))('%s', async (_f, c) => {
+    const { ctx, stdout, stderr } = makeContext(['jq', '-c', ...(c.args ?? []), c.filter], {
+      stdin: `${c.input}\n`,
+      env,
+      exactEnv: true,
+    });
     const exit = await jq(ctx);
-    expect({ stdout: stdout.text, stderr: stderr.text, exit }).toEqual({ stdout: c.stdout, stderr: c.stderr, exit: c.exit });
+    expect({ stdout: stdout.text, stderr: stderr.text, exit }).toEqual({
+      stdout: c.stdout,
+      stderr: c.stderr,
+      exit: c.exit,
+    });
   });
 });
 
