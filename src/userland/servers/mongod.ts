@@ -1,9 +1,10 @@
 // mongod as the official mongo image runs it: MongoDB 7's structured JSON log on stdout, the
 // database on 27017 (`--port`) in the container's network namespace, data in the dbPath (/data/db,
-// `--dbpath`). On a first start with MONGO_INITDB_ROOT_USERNAME/PASSWORD the entrypoint's work is
-// done here: the root user is created in admin and access control is enabled. SIGINT/SIGTERM stop it.
+// `--dbpath`). The image's docker-entrypoint.sh work is done here too: the MONGO_INITDB_ROOT_USERNAME/
+// PASSWORD pair is checked, a first start creates that root user in admin (the temporary server's log
+// included), `--auth` follows from the pair and `--bind_ip_all` is the default. SIGINT/SIGTERM stop it.
 import type { ProcessContext, Program, Signal } from '../../engine/process/types';
-import { mongoLogger } from './mongo-log';
+import { mongoLogger, type MongoLogEntry } from './mongo-log';
 import { MongoStore, type Reply } from './mongo-store';
 import type { MongoDoc } from './mongo-value';
 import { serveMongo, type MongoRequest } from './mongo-wire';
@@ -32,31 +33,25 @@ export const mongod: Program = async (ctx: ProcessContext) => {
   const existed = store.load();
   const rootUser = ctx.env.MONGO_INITDB_ROOT_USERNAME ?? '';
   const rootPwd = ctx.env.MONGO_INITDB_ROOT_PASSWORD ?? '';
-  if (!existed && (rootUser || rootPwd)) {
-    if (!rootUser || !rootPwd) {
-      ctx.stderr.write(
-        'error: missing MONGO_INITDB_ROOT_USERNAME or MONGO_INITDB_ROOT_PASSWORD\n       both must be specified for a user to be created\n',
-      );
-      return 1;
-    }
+  // What the image's docker-entrypoint.sh does before it execs mongod.
+  if (!rootUser !== !rootPwd) {
+    ctx.stderr.write(
+      "\nerror: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'\n       both must be specified for a user to be created\n\n",
+    );
+    return 1;
+  }
+  if (!existed && rootUser) {
+    const temp = { net: { bindIp: '127.0.0.1', port: 27017, tls: { mode: 'disabled' } }, processManagement: { fork: true, pidFilePath: '/tmp/docker-entrypoint-temp-mongod.pid' }, systemLog: { destination: 'file', logAppend: true, path: '/proc/1/fd/1' } };
+    startupLog(log, ctx, { pid: ctx.pid + 1, port: 27017, dbPath, options: temp, auth: false });
     store.addUser({ user: rootUser, db: 'admin', pwd: rootPwd, roles: [{ role: 'root', db: 'admin' }] });
-    ctx.stdout.write('\nMongoDB init process complete; ready for start up.\n\n');
+    // `mongod --shutdown` sends the temporary server SIGTERM.
+    shutdownLog(log, 'SignalHandler', 'SIGTERM');
+    ctx.stdout.write('\n\nMongoDB init process complete; ready for start up.\n\n');
   }
   store.save();
-  const auth = args.includes('--auth') || store.users.length > 0;
-
-  log({ c: 'CONTROL', id: 23285, ctx: 'main', msg: "Automatically disabling TLS 1.0, to force-enable TLS 1.0 specify --sslDisabledProtocols 'none'" });
-  log({ c: 'NETWORK', id: 4648601, ctx: 'main', msg: 'Implicit TCP FastOpen unavailable. If TCP FastOpen is required, set tcpFastOpenServer, tcpFastOpenClient, and tcpFastOpenQueueSize.' });
-  log({ c: 'CONTROL', id: 4615611, ctx: 'initandlisten', msg: 'MongoDB starting', attr: { pid: ctx.pid, port, dbPath, architecture: '64-bit', host: ctx.hostname } });
-  log({ c: 'CONTROL', id: 23403, ctx: 'initandlisten', msg: 'Build Info', attr: { buildInfo: { version: MONGO_VERSION, openSSLVersion: 'OpenSSL 3.0.2 15 Mar 2022', modules: [], allocator: 'tcmalloc', environment: { distmod: 'ubuntu2204', distarch: 'x86_64', target_arch: 'x86_64' } } } });
-  log({ c: 'CONTROL', id: 51765, ctx: 'initandlisten', msg: 'Operating System', attr: { os: { name: 'Ubuntu', version: '22.04' } } });
-  log({ c: 'CONTROL', id: 21951, ctx: 'initandlisten', msg: 'Options set by command line', attr: { options: optionsOf(args, auth) } });
-  if (!auth)
-    log({ s: 'W', c: 'CONTROL', id: 22120, ctx: 'initandlisten', msg: 'Access control is not enabled for the database. Read and write access to data and configuration is unrestricted', tags: ['startupWarnings'] });
-  log({ c: 'FTDC', id: 20625, ctx: 'initandlisten', msg: 'Initializing full-time diagnostic data capture', attr: { dataDirectory: `${dbPath}/diagnostic.data` } });
-  log({ c: 'NETWORK', id: 23015, ctx: 'listener', msg: 'Listening on', attr: { address: `/tmp/mongodb-${port}.sock` } });
-  log({ c: 'NETWORK', id: 23015, ctx: 'listener', msg: 'Listening on', attr: { address: '0.0.0.0' } });
-  log({ c: 'NETWORK', id: 23016, ctx: 'listener', msg: 'Waiting for connections', attr: { port, ssl: 'off' } });
+  const auth = args.includes('--auth') || Boolean(rootUser);
+  const options = optionsOf(args, auth);
+  startupLog(log, ctx, { pid: ctx.pid, port, dbPath, options, auth });
 
   let connections = 0;
   let open = 0;
@@ -91,24 +86,53 @@ export const mongod: Program = async (ctx: ProcessContext) => {
 
   const signal = await untilSignal(ctx, ['SIGINT', 'SIGTERM'], () => true);
   close();
-  const [number, text] = SIGNALS[signal] ?? [15, 'Terminated'];
-  log({ c: 'CONTROL', id: 23377, ctx: 'SignalHandler', msg: 'Received signal', attr: { signal: number, error: text } });
-  log({ c: 'CONTROL', id: 4784900, ctx: 'SignalHandler', msg: 'Stepping down the ReplicationCoordinator for shutdown', attr: { waitTimeMillis: 15000 } });
   store.save();
-  log({ c: 'CONTROL', id: 20565, ctx: 'SignalHandler', msg: 'Now exiting' });
-  log({ c: 'CONTROL', id: 23138, ctx: 'SignalHandler', msg: 'Shutting down', attr: { exitCode: 0 } });
+  shutdownLog(log, 'SignalHandler', signal);
   return 0;
 };
+
+interface Startup {
+  pid: number;
+  port: number;
+  dbPath: string;
+  options: Record<string, unknown>;
+  auth: boolean;
+}
+
+function startupLog(log: (e: MongoLogEntry) => void, ctx: ProcessContext, s: Startup): void {
+  log({ c: 'CONTROL', id: 23285, ctx: 'main', msg: "Automatically disabling TLS 1.0, to force-enable TLS 1.0 specify --sslDisabledProtocols 'none'" });
+  log({ c: 'NETWORK', id: 4648601, ctx: 'main', msg: 'Implicit TCP FastOpen unavailable. If TCP FastOpen is required, set tcpFastOpenServer, tcpFastOpenClient, and tcpFastOpenQueueSize.' });
+  log({ c: 'CONTROL', id: 4615611, ctx: 'initandlisten', msg: 'MongoDB starting', attr: { pid: s.pid, port: s.port, dbPath: s.dbPath, architecture: '64-bit', host: ctx.hostname } });
+  log({ c: 'CONTROL', id: 23403, ctx: 'initandlisten', msg: 'Build Info', attr: { buildInfo: { version: MONGO_VERSION, openSSLVersion: 'OpenSSL 3.0.2 15 Mar 2022', modules: [], allocator: 'tcmalloc', environment: { distmod: 'ubuntu2204', distarch: 'x86_64', target_arch: 'x86_64' } } } });
+  log({ c: 'CONTROL', id: 51765, ctx: 'initandlisten', msg: 'Operating System', attr: { os: { name: 'Ubuntu', version: '22.04' } } });
+  log({ c: 'CONTROL', id: 21951, ctx: 'initandlisten', msg: 'Options set by command line', attr: { options: s.options } });
+  if (!s.auth)
+    log({ s: 'W', c: 'CONTROL', id: 22120, ctx: 'initandlisten', msg: 'Access control is not enabled for the database. Read and write access to data and configuration is unrestricted', tags: ['startupWarnings'] });
+  log({ c: 'FTDC', id: 20625, ctx: 'initandlisten', msg: 'Initializing full-time diagnostic data capture', attr: { dataDirectory: `${s.dbPath}/diagnostic.data` } });
+  log({ c: 'NETWORK', id: 23015, ctx: 'listener', msg: 'Listening on', attr: { address: `/tmp/mongodb-${s.port}.sock` } });
+  log({ c: 'NETWORK', id: 23015, ctx: 'listener', msg: 'Listening on', attr: { address: (s.options.net as { bindIp?: string } | undefined)?.bindIp === '127.0.0.1' ? '127.0.0.1' : '0.0.0.0' } });
+  log({ c: 'NETWORK', id: 23016, ctx: 'listener', msg: 'Waiting for connections', attr: { port: s.port, ssl: 'off' } });
+}
+
+/** The lines of a shutdown on a signal. */
+function shutdownLog(log: (e: MongoLogEntry) => void, context: string, signal: Signal): void {
+  const [number, text] = SIGNALS[signal] ?? [15, 'Terminated'];
+  log({ c: 'CONTROL', id: 23377, ctx: context, msg: 'Received signal', attr: { signal: number, error: text } });
+  log({ c: 'CONTROL', id: 4784900, ctx: context, msg: 'Stepping down the ReplicationCoordinator for shutdown', attr: { waitTimeMillis: 15000 } });
+  log({ c: 'CONTROL', id: 20565, ctx: context, msg: 'Now exiting' });
+  log({ c: 'CONTROL', id: 23138, ctx: context, msg: 'Shutting down', attr: { exitCode: 0 } });
+}
 
 /** The options mongod was given, as its "Options set by command line" line nests them. */
 function optionsOf(args: string[], auth: boolean): Record<string, unknown> {
   const net: Record<string, unknown> = {};
-  if (args.includes('--bind_ip_all')) net.bindIp = '*';
+  // The entrypoint adds --bind_ip_all unless a --bind_ip is given.
+  net.bindIp = option(args, '--bind_ip') ?? '*';
   const port = option(args, '--port');
   if (port) net.port = Number(port);
   const options: Record<string, unknown> = {};
   if (Object.keys(net).length) options.net = net;
-  if (auth && args.includes('--auth')) options.security = { authorization: 'enabled' };
+  if (auth) options.security = { authorization: 'enabled' };
   const dbPath = option(args, '--dbpath');
   if (dbPath) options.storage = { dbPath };
   return options;

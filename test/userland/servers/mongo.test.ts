@@ -89,6 +89,7 @@ describe('the mongo image', () => {
       "docker exec mg mongosh --quiet -u admin -p secret --eval 'db.items.findOne({nom:\"café\"}).nom'",
       "docker exec mg mongosh --quiet -u admin -p secret --eval 'db.items.countDocuments({nom:\"café\"})'",
       'docker logs mg',
+      'docker run --name half -e MONGO_INITDB_ROOT_USERNAME=admin mongo',
     ]);
     expect(steps[0].exit).toBe(0);
     expect(steps[1]).toMatchObject({
@@ -101,7 +102,12 @@ describe('the mongo image', () => {
     expect(steps[5].stdout).toBe('1\n');
     expect(steps[6].stdout).toContain('MongoDB init process complete; ready for start up.');
     expect(steps[6].stdout).toContain('"c":"ACCESS",   "id":5286306, "ctx":"conn');
-    expect(steps[6].stdout).not.toContain('Access control is not enabled');
+    expect(steps[6].stdout).toContain('"options":{"net":{"bindIp":"127.0.0.1","port":27017,"tls":{"mode":"disabled"}}');
+    expect(steps[6].stdout).toContain('"options":{"net":{"bindIp":"*"},"security":{"authorization":"enabled"}}');
+    expect(steps[7]).toMatchObject({ exit: 1 });
+    expect(steps[7].stderr).toMatch(
+      /\nerror: missing 'MONGO_INITDB_ROOT_USERNAME' or 'MONGO_INITDB_ROOT_PASSWORD'\n {7}both must be specified for a user to be created\n\n$/,
+    );
   });
 
   it('keeps collections in a named volume for the next container', async () => {
