@@ -2,22 +2,12 @@
 // offered as a shortcut, its welcome page renders in the sandboxed iframe through the host's network,
 // and the tab says in French when nothing listens or the server answers an error.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppPage, newContext } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 async function openAddress(page: Page, address: string): Promise<void> {
   const bar = page.getByLabel('Adresse', { exact: true });
@@ -27,9 +17,9 @@ async function openAddress(page: Page, address: string): Promise<void> {
 
 describe('the browser tab', () => {
   it('shows nginx published on 8080, and refused connections and HTTP errors in French', async () => {
-    const context = await newContext(browser, { viewport: { width: 1600, height: 900 } });
+    const context = await newContext(built.browser, { viewport: { width: 1600, height: 900 } });
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const page = app.page;
       await page.getByText('Aucun port publié pour l’instant.').waitFor({ timeout: 10_000 });
       await app.run('docker run -d -p 8080:80 nginx', 60_000);

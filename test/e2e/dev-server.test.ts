@@ -10,7 +10,11 @@ let server: ViteDevServer;
 let base: string;
 
 beforeAll(async () => {
-  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    server: { port: 0, host: '127.0.0.1' },
+  });
   await server.listen();
   const { port } = server.httpServer!.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;

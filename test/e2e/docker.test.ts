@@ -1,27 +1,16 @@
 // The docker CLI in the built app, in real headless Chromium: the page's own simulated engine pulls
 // from the simulated Hub (fetched from /hub), runs containers, and `docker ps` reads them back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+import { describe, expect, it } from 'vitest';
+import { AppPage, newContext } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 describe('docker in the built app', () => {
   it('publishes nginx on a port that curl reaches from the host', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const id = await app.run('docker run -d -p 8080:80 nginx', 60_000);
       expect(id[id.length - 1]).toMatch(/^[0-9a-f]{64}$/);
       expect(await app.run("docker ps --format '{{.Ports}}'")).toEqual([
@@ -38,9 +27,9 @@ describe('docker in the built app', () => {
   });
 
   it('pulls, runs and lists containers typed into the terminal', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const run = await app.run('docker run --rm busybox echo "salut élève"', 60_000);
       expect(run[0]).toBe("Unable to find image 'busybox:latest' locally");
       expect(run).toContain('Status: Downloaded newer image for busybox:latest');

@@ -1,27 +1,16 @@
 // The Dockerfile editor in the built app: open a host file in Monaco (a lazy chunk), write a
 // Dockerfile, save with Ctrl+S, then build and run the image from the terminal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+import { describe, expect, it } from 'vitest';
+import { AppPage, newContext } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 describe('the editor pane', () => {
   it('edits a Dockerfile in Monaco, saves it, and the terminal builds and runs it', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       await app.waitForReady();
       const page = app.page;
       await page.getByLabel('Fichier de l’hôte à ouvrir').fill('/home/eleve/Dockerfile');

@@ -38,7 +38,13 @@ function journal(page: Page): Promise<Logged[]> {
   );
 }
 
-async function waitForEvent(page: Page, origin: string, type: string, count = 1, timeout = 60_000): Promise<Logged[]> {
+async function waitForEvent(
+  page: Page,
+  origin: string,
+  type: string,
+  count = 1,
+  timeout = 60_000,
+): Promise<Logged[]> {
   await page.waitForFunction(
     ({ origin, type, count }) =>
       document.querySelectorAll(`#journal li[data-origin="${origin}"][data-type="${type}"]`).length >= count,
@@ -50,7 +56,9 @@ async function waitForEvent(page: Page, origin: string, type: string, count = 1,
 
 /** The visible rows of a terminal inside a frame. */
 function rows(frame: Frame): Promise<string[]> {
-  return frame.$$eval('.xterm-rows > div', (divs) => divs.map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()));
+  return frame.$$eval('.xterm-rows > div', (divs) =>
+    divs.map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()),
+  );
 }
 
 async function waitForScreen(frame: Frame, test: string, timeout = 30_000): Promise<void> {
@@ -115,7 +123,12 @@ describe('embedding an exercise', () => {
         index: 0,
       });
       const [end] = await waitForEvent(page, 'iframe', 'lesson-completed');
-      expect(end.data.score).toEqual({ steps: 1, hintsUsed: 0, solutionsShown: 0, quiz: { answered: 0, correct: 0, total: 0 } });
+      expect(end.data.score).toEqual({
+        steps: 1,
+        hintsUsed: 0,
+        solutionsShown: 0,
+        quiz: { answered: 0, correct: 0, total: 0 },
+      });
       expect(await rows(iframe)).toContain('Bonjour');
       // The embedded lesson pane shows the step done too.
       await iframe.waitForSelector('ol.steps > li.done', { timeout: 10_000 });
@@ -154,11 +167,20 @@ describe('embedding an exercise', () => {
       expect(await element.locator('ol.steps > li').count()).toBe(3);
       await page.click('#element-lesson-2');
       const ready = await waitForEvent(page, 'élément', 'ready', 2);
-      expect(ready[1].data).toEqual({ source: 'baleine', version: 1, type: 'ready', lesson: '02-cycle-de-vie' });
-      expect(await page.getAttribute('baleine-exercise', 'lesson')).toBe('02-cycle-de-vie');
-      await element.waitForFunction(() => document.querySelector('.lesson-pane h2')?.textContent?.includes('cycle'), null, {
-        timeout: 30_000,
+      expect(ready[1].data).toEqual({
+        source: 'baleine',
+        version: 1,
+        type: 'ready',
+        lesson: '02-cycle-de-vie',
       });
+      expect(await page.getAttribute('baleine-exercise', 'lesson')).toBe('02-cycle-de-vie');
+      await element.waitForFunction(
+        () => document.querySelector('.lesson-pane h2')?.textContent?.includes('cycle'),
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
       await page.click('#element-reset');
       const again = await waitForEvent(page, 'élément', 'ready', 3);
       expect(again[2].data).toEqual(ready[1].data);

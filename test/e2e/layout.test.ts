@@ -1,22 +1,12 @@
 // Layout of the built app at a laptop size and at 200 % zoom, keyboard access, and the screenshots
 // (dist/screenshots/{light,dark}.png) that are looked at by a person before docs/screenshot.png.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppPage, newContext } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).boundingBox();
@@ -31,9 +21,9 @@ function hasHorizontalScroll(page: Page): Promise<boolean> {
 describe('layout', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`puts lesson, terminal and views side by side at 1280×720 (${colorScheme})`, async () => {
-      const context = await newContext(browser, { colorScheme });
+      const context = await newContext(built.browser, { colorScheme });
       try {
-        const app = await AppPage.open(context, server.url);
+        const app = await AppPage.open(context, built.url);
         await app.run('echo bonjour | tr a-z A-Z');
         await app.run('echo "Bienvenue, élève !"');
         await app.run('mkdir projets && touch notes.txt');
@@ -58,9 +48,9 @@ describe('layout', () => {
   }
 
   it('follows a live change of the system colour scheme, terminal included', async () => {
-    const context = await newContext(browser, { colorScheme: 'light' });
+    const context = await newContext(built.browser, { colorScheme: 'light' });
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const colours = () =>
         app.page.evaluate(() => [
           getComputedStyle(document.body).backgroundColor,
@@ -80,9 +70,12 @@ describe('layout', () => {
   });
 
   it('stacks the panes at 200 % zoom without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    const context = await built.browser.newContext({
+      viewport: { width: 640, height: 360 },
+      deviceScaleFactor: 2,
+    });
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const lesson = await box(app.page, '#lesson');
       const terminal = await box(app.page, '#terminal');
       const views = await box(app.page, '#views');
@@ -100,9 +93,9 @@ describe('layout', () => {
   });
 
   it('is usable from the keyboard: skip link, terminal, and out again', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       await app.page.locator('body').focus();
       await app.page.keyboard.press('Tab');
       expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au terminal');
@@ -120,9 +113,9 @@ describe('layout', () => {
   });
 
   it('confirms a reset from the keyboard, cancel first', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       await app.run('touch garde-moi');
       const reset = app.page.getByRole('button', { name: 'Réinitialiser' });
       await reset.focus();

@@ -13,7 +13,8 @@ import { lessonText } from '../lessons/source-fixtures';
 import { AppPage, launchBrowser, newContext } from './driver';
 
 const APP = process.env.BALEINE_APP_DIR ?? appDir();
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80"><rect width="200" height="80" fill="#2f6fb8"/></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80"><rect width="200" height="80" fill="#2f6fb8"/></svg>';
 
 let browser: Browser;
 let server: LessonsServer;
@@ -76,15 +77,24 @@ describe('lesson files in the pane', () => {
         const img = document.querySelector<HTMLImageElement>('.lesson-pane .intro img');
         return img !== null && img.complete && img.naturalWidth === 200;
       });
-      expect(await page.locator('.lesson-pane .intro img').getAttribute('src')).toBe(`${server.url}lessons/01-essai/schema.svg`);
+      expect(await page.locator('.lesson-pane .intro img').getAttribute('src')).toBe(
+        `${server.url}lessons/01-essai/schema.svg`,
+      );
       await expect.poll(() => server.connections(), { timeout: 10_000 }).toBe(1);
       expect(await page.locator('.lesson-problems').count()).toBe(0);
 
-      writeFileSync(join(dir, '01-essai', 'lesson.md'), withImage(lessonText('Cassé').replace('title: Cassé', 'title: "Cassé')));
-      const alert = page.getByRole('alert').filter({ hasText: 'Le fichier de cette leçon contient une erreur' });
+      writeFileSync(
+        join(dir, '01-essai', 'lesson.md'),
+        withImage(lessonText('Cassé').replace('title: Cassé', 'title: "Cassé')),
+      );
+      const alert = page
+        .getByRole('alert')
+        .filter({ hasText: 'Le fichier de cette leçon contient une erreur' });
       await alert.waitFor();
       expect(await alert.locator('code').allTextContents()).toEqual([
-        expect.stringMatching(/01-essai\/lesson\.md:\d+:\d+ : YAML invalide : guillemet double fermant « " » manquant/),
+        expect.stringMatching(
+          /01-essai\/lesson\.md:\d+:\d+ : YAML invalide : guillemet double fermant « " » manquant/,
+        ),
       ]);
       expect(await page.getByRole('heading', { level: 2, name: 'Premier essai' }).count()).toBe(1);
 

@@ -2,28 +2,18 @@
 // the terminal (each step's check turns done), permalinks, progress across reloads, export/import, a
 // corrupt progress record, clickable commands, hints, solution, quiz, shortcuts and the lesson reset.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AppPage, launchBrowser, newContext, serveApp } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { AppPage, newContext } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 const LESSON = '01-premiers-pas';
 const TITLE = 'Premiers pas avec docker run';
 
 async function withContext(run: (context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await newContext(browser);
+  const context = await newContext(built.browser);
   try {
     await run(context);
   } finally {
@@ -82,7 +72,7 @@ function corruptProgress(page: Page, value: string): Promise<void> {
 describe('the course in the app', () => {
   it('completes lesson 1 by typing its commands: each check turns done, the address follows', async () => {
     await withContext(async (context) => {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const page = app.page;
       await page.getByRole('heading', { name: 'Leçons' }).waitFor();
       await openLessonOne(app);
@@ -121,7 +111,7 @@ describe('the course in the app', () => {
 
   it('opens the step a permalink names, and the lesson list shows progress', async () => {
     await withContext(async (context) => {
-      const app = await AppPage.open(context, `${server.url}?lesson=${LESSON}&step=nommer`);
+      const app = await AppPage.open(context, `${built.url}?lesson=${LESSON}&step=nommer`);
       const page = app.page;
       await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
       const expanded = await page.$$eval('.lesson-pane .step-title', (b) =>
@@ -141,7 +131,7 @@ describe('the course in the app', () => {
   it('keeps progress across a reload, and round-trips it through an exported file', async () => {
     let exported = '';
     await withContext(async (context) => {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       await openLessonOne(app);
       await app.run('docker run busybox echo Bonjour', 60_000);
       await waitForStatuses(app.page, ['réussie', 'en cours', 'à faire']);
@@ -164,7 +154,7 @@ describe('the course in the app', () => {
     });
 
     await withContext(async (context) => {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const item = app.page.getByRole('button', { name: new RegExp(TITLE) });
       expect(await item.getByTestId('lesson-list-progress').textContent()).toBe('0/3 étapes');
       await app.page.locator('input[type=file]').setInputFiles({
@@ -187,7 +177,7 @@ describe('the course in the app', () => {
 
   it('reports a corrupt progress record in French, keeps it aside and starts clean', async () => {
     await withContext(async (context) => {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       await app.page.getByRole('heading', { name: 'Leçons' }).waitFor();
       await corruptProgress(app.page, '{"version": 1, "lessons": [');
       await app.reload();
@@ -204,7 +194,7 @@ describe('the course in the app', () => {
 
   it('pastes clicked commands, gives hints, the solution, the quiz, shortcuts and a lesson reset', async () => {
     await withContext(async (context) => {
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, built.url);
       const page = app.page;
       await openLessonOne(app);
 
@@ -269,7 +259,7 @@ describe('the course in the app', () => {
 
   it('prepares the machine of a lesson that starts from its own world', async () => {
     await withContext(async (context) => {
-      const app = await AppPage.open(context, `${server.url}?lesson=08-nettoyage`);
+      const app = await AppPage.open(context, `${built.url}?lesson=08-nettoyage`);
       const page = app.page;
       await page.getByRole('button', { name: 'Préparer la machine' }).click();
       await page.getByRole('button', { name: 'Recommencer', exact: true }).click();

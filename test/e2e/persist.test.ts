@@ -1,28 +1,18 @@
 // The whole engine survives a reload of the built app in headless Chromium: containers (a running one
 // comes back per its restart policy), a committed and a built image, a volume with its file; a damaged
 // engine record is reported in French and kept aside while the files stay; reset clears the engine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { AppPage, corruptRecord, launchBrowser, newContext, serveApp, waitForSaved } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { AppPage, corruptRecord, newContext, waitForSaved } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 async function withApp(test: (app: AppPage, context: BrowserContext) => Promise<void>) {
   // Wide enough for each command line to stay on one row of the terminal.
-  const context = await newContext(browser, { viewport: { width: 1920, height: 1080 } });
+  const context = await newContext(built.browser, { viewport: { width: 1920, height: 1080 } });
   try {
-    await test(await AppPage.open(context, server.url), context);
+    await test(await AppPage.open(context, built.url), context);
   } finally {
     await context.close();
   }

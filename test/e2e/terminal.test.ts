@@ -1,26 +1,16 @@
 // The built app in real headless Chromium: the terminal runs the host shell, keeps its state across
 // reloads, and survives a damaged store.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { AppPage, PROMPT, corruptRecord, launchBrowser, newContext, serveApp, waitForSaved } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { AppPage, PROMPT, corruptRecord, newContext, waitForSaved } from './driver';
+import { useBuiltApp } from './built-app';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltApp();
 
 async function withApp(test: (app: AppPage, context: BrowserContext) => Promise<void>) {
-  const context = await newContext(browser);
+  const context = await newContext(built.browser);
   try {
-    await test(await AppPage.open(context, server.url), context);
+    await test(await AppPage.open(context, built.url), context);
   } finally {
     await context.close();
   }
@@ -188,7 +178,7 @@ describe('terminal in the built app', () => {
 
   it('warns when the app is open in two tabs of one browser', () =>
     withApp(async (first, context) => {
-      const second = await AppPage.open(context, server.url);
+      const second = await AppPage.open(context, built.url);
       for (const page of [first.page, second.page]) {
         await page.waitForSelector('[data-testid="notice"]');
         expect(await page.textContent('[data-testid="notice"]')).toContain(
@@ -198,13 +188,13 @@ describe('terminal in the built app', () => {
     }));
 
   it('boots without errors in the console', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(server.url);
+      await page.goto(built.url);
       await page.waitForSelector('.xterm-rows');
       await page.waitForFunction(() =>
         document.querySelector('.xterm-rows')?.textContent?.includes('eleve@baleine'),
