@@ -1,10 +1,8 @@
 // jq 1.6's generator builtins: range/1-3, limit, first(f), last(f), isempty, recurse, env, until.
-import type { JqAst } from './jq-parse';
 import { JqRuntimeError } from './jq-builtins';
-import type { Vars } from './jq-paths';
+import type { Builtins } from './jq-paths';
 
 type Json = unknown;
-type Evaluate = (ast: JqAst, input: Json, vars: Vars) => Json[];
 
 function numbers(vs: Json[]): number[] {
   return vs.map((v) => {
@@ -26,14 +24,7 @@ export function recurse(v: Json): Json[] {
   return [v, ...kids.flatMap(recurse)];
 }
 
-/** The builtin's outputs, or undefined when `name/arity` is not one of these. */
-export function generator(
-  name: string,
-  args: JqAst[],
-  input: Json,
-  vars: Vars,
-  evaluate: Evaluate,
-): Json[] | undefined {
+export const generator: Builtins = (name, args, input, vars, evaluate) => {
   const arg = (n: number) => evaluate(args[n]!, input, vars);
   switch (`${name}/${args.length}`) {
     case 'range/1':
@@ -71,4 +62,4 @@ export function generator(
     default:
       return undefined;
   }
-}
+};

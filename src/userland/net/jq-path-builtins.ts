@@ -1,23 +1,14 @@
 // jq 1.6's builtins over paths: path(f), paths, paths(f), leaf_paths, getpath, setpath, delpaths,
 // del(f), to which the evaluator hands its own `evaluate` (so that the modules do not import each other).
-import type { JqAst } from './jq-parse';
-import { delpaths, getpath, pathsOf, setpath, type Vars } from './jq-paths';
+import { delpaths, getpath, pathsOf, setpath, type Builtins } from './jq-paths';
 
 type Json = unknown;
-type Evaluate = (ast: JqAst, input: Json, vars: Vars) => Json[];
 
 function isScalar(v: Json): boolean {
   return v === null || typeof v !== 'object';
 }
 
-/** The builtin's outputs, or undefined when `name/arity` is not one of these. */
-export function pathBuiltin(
-  name: string,
-  args: JqAst[],
-  input: Json,
-  vars: Vars,
-  evaluate: Evaluate,
-): Json[] | undefined {
+export const pathBuiltin: Builtins = (name, args, input, vars, evaluate) => {
   const arg = (n: number) => evaluate(args[n]!, input, vars);
   const all = () => pathsOf({ k: 'recurse' }, input, vars, evaluate).filter((p) => p.length > 0);
   switch (`${name}/${args.length}`) {
@@ -48,4 +39,4 @@ export function pathBuiltin(
     default:
       return undefined;
   }
-}
+};

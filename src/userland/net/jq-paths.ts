@@ -7,7 +7,17 @@ import { compare, JqRuntimeError, typeName } from './jq-builtins';
 type Json = unknown;
 type Path = (string | number)[];
 export type Vars = ReadonlyMap<string, Json>;
-type Evaluate = (ast: JqAst, input: Json, vars: Vars) => Json[];
+/** A table of builtins: the outputs of `name/arity`, or undefined when the table has no such builtin. */
+export type Builtins = (
+  name: string,
+  args: JqAst[],
+  input: Json,
+  vars: Vars,
+  evaluate: Evaluate,
+) => Json[] | undefined;
+
+/** The evaluator, handed to these modules by jq-eval (which imports them). */
+export type Evaluate = (ast: JqAst, input: Json, vars: Vars) => Json[];
 
 export function getpath(v: Json, path: readonly Json[]): Json {
   let cur = v;
