@@ -1,12 +1,13 @@
-// The Engine API on a unix socket (/var/run/docker.sock): each connection is served by the router
-// through the engine's HTTP/1.1 codec. Bytes cross the string-based Connection one character per byte
-// (latin1), as on the Hub's hosts: an export's tar stays binary, and Content-Length counts bytes.
+// An HTTP service on a simulated socket: each connection is served by a handler through the engine's
+// HTTP/1.1 codec — the Engine API on /var/run/docker.sock, the Hub's hosts on the network. Bytes cross
+// the string-based Connection one character per byte (latin1): an export's tar stays binary, and
+// Content-Length counts bytes.
 import type { ApiRequest, ApiResponse } from '../api/http';
 import { serveConnection } from '../api/http-codec';
 import type { Connection } from '../process/types';
 import { bytesToLatin1, latin1ToBytes } from './latin1';
 
-export function engineApiSocket(
+export function serveHttpConnections(
   handler: { handle(req: ApiRequest): Promise<ApiResponse> },
   now: () => number,
 ): (conn: Connection) => void {
@@ -24,3 +25,6 @@ export function engineApiSocket(
     })();
   };
 }
+
+/** The Engine API on /var/run/docker.sock: the router served over HTTP. */
+export const engineApiSocket = serveHttpConnections;

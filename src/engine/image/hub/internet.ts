@@ -7,12 +7,11 @@
 // string-based Connection one character per byte (latin1), so layer blobs stay binary.
 import type { ApiRequest, ApiResponse } from '../../api/http';
 import { formatTarget, readBody } from '../../api/http';
-import { serveConnection } from '../../api/http-codec';
 import { httpDate } from '../../api/wire';
 import type { Fabric } from '../../network/stack';
 import { Stack } from '../../network/stack';
-import type { Connection, NetStack } from '../../process/types';
-import { bytesToLatin1, latin1ToBytes } from '../../network/latin1';
+import type { NetStack } from '../../process/types';
+import { serveHttpConnections } from '../../network/engine-socket';
 import { CDN_HOST, cdnHandler, redirectToCdn } from './cdn';
 import { hubWebApi } from './hub-web-api';
 import { errorResponse, type RegistryRequest, type RegistryResponse } from './http-types';
@@ -113,28 +112,11 @@ function notFound(): RegistryResponse {
   };
 }
 
-/** Serves one connection with the handler, bytes as latin1 characters. */
-function serve(handler: { handle(req: ApiRequest): Promise<ApiResponse> }, now: () => number) {
-  return (conn: Connection): void => {
-    const input = (async function* () {
-      for (let chunk = await conn.read(); chunk !== null; chunk = await conn.read())
-        yield latin1ToBytes(chunk);
-    })();
-    void (async () => {
-      try {
-        for await (const bytes of serveConnection(handler, input, now)) conn.write(bytesToLatin1(bytes));
-      } finally {
-        conn.end();
-      }
-    })();
-  };
-}
-
 /** Puts the Hub on the fabric: one stack owning the Hub's addresses, listening on 80 and 443. */
 export function attachHubToFabric(fabric: Fabric, hub: HubRegistry, now: () => number): Stack {
   const stack = new Stack(fabric);
   for (const ip of new Set(Object.values(HUB_HOSTS))) stack.plug({ ip, segment: INTERNET_SEGMENT });
-  const handler = serve(hubHttpHandler(hub, now), now);
+  const handler = serveHttpConnections(hubHttpHandler(hub, now), now);
   for (const port of PORTS) stack.listen(port, handler);
   return stack;
 }
