@@ -8,6 +8,9 @@ import { LayerBuilder } from '../../../src/engine/layer/builder';
 import { RwLayer } from '../../../src/engine/layer/rwlayer';
 import { UnionFs } from '../../../src/engine/layer/union';
 import { createHasher } from '../../../src/engine/world/hasher';
+import { DEVICE_CHUNK, deviceInput, endlessDeviceAt } from '../../../src/engine/fs/devices-stream';
+import type { ProcessContext } from '../../../src/engine/process/types';
+import { latin1ToBytes } from '../../../src/engine/network/latin1';
 
 const dev = (name: string) => CHAR_DEVICES.find((d) => d.name === name)!;
 
@@ -63,5 +66,29 @@ describe('memory devices', () => {
     fs.writeFile('/dev/null', 'x');
     expect(fs.stat('/dev/null')).toMatchObject({ type: 'chardev', size: 0 });
     expect(fs.readFile('/dev/null')).toHaveLength(0);
+  });
+});
+
+describe('an endless device opened for reading', () => {
+  it('gives a buffer of the process’s Random per read, after a zero sleep', async () => {
+    const sleeps: number[] = [];
+    const ctx = { random: new SeededRandom(3), sleep: async (ms: number) => void sleeps.push(ms) } as unknown as ProcessContext;
+    const input = deviceInput(ctx, dev('urandom'));
+    const expected = new SeededRandom(3);
+    expect(latin1ToBytes((await input.read())!)).toEqual(expected.bytes(DEVICE_CHUNK));
+    expect(latin1ToBytes((await input.read())!)).toEqual(expected.bytes(DEVICE_CHUNK));
+    expect(sleeps).toEqual([0, 0]);
+  });
+
+  it('is found by stat: zero and urandom are endless, null and files are not', () => {
+    const fs = new MemFs();
+    fs.mkdir('/dev');
+    fs.mknod('/dev/zero', 'chardev', 0o666, 0x105);
+    fs.mknod('/dev/null', 'chardev', 0o666, 0x103);
+    fs.writeFile('/f', 'x');
+    expect(endlessDeviceAt(fs, '/dev/zero')?.name).toBe('zero');
+    expect(endlessDeviceAt(fs, '/dev/null')).toBeUndefined();
+    expect(endlessDeviceAt(fs, '/f')).toBeUndefined();
+    expect(() => endlessDeviceAt(fs, '/nope')).toThrow(/ENOENT/);
   });
 });

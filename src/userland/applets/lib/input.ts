@@ -5,7 +5,8 @@ import { FsError } from '../../../engine/fs/types';
 import type { Tool } from './tool';
 import type { CharDevice } from '../../../engine/fs/devices';
 import { streamBytes } from '../../../engine/process/stream-bytes';
-import { deviceChunks, endlessDeviceAt } from './device-input';
+import { deviceChunks } from './device-input';
+import { endlessDeviceAt } from '../../../engine/fs/devices-stream';
 
 /** The message (after `name: `) for a failed operand, or null to treat the operand as empty. */
 export type Wording = (arg: string, e: FsError) => string | null;
@@ -34,7 +35,7 @@ export function splitLines(text: string): string[] {
 /** The endless device an operand names (errors are left to the reading that follows). */
 function deviceOperand(t: Tool, arg: string): CharDevice | undefined {
   try {
-    return endlessDeviceAt(t.ctx, t.path(arg));
+    return endlessDeviceAt(t.ctx.fs, t.path(arg));
   } catch (e) {
     if (e instanceof FsError) return undefined;
     throw e;
