@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHAR_DEVICES, deviceByRdev, readDevice, rdevOf, writeDevice } from '../../../src/engine/fs/devices';
 import { MemFs } from '../../../src/engine/fs/memfs';
+import { installDevices } from '../../../src/host/layout';
 import { FsError } from '../../../src/engine/fs/types';
 import { SeededRandom } from '../../../src/engine/world/random';
 import { LayerBuilder } from '../../../src/engine/layer/builder';
@@ -13,6 +14,14 @@ import type { ProcessContext } from '../../../src/engine/process/types';
 import { latin1ToBytes } from '../../../src/engine/network/latin1';
 
 const dev = (name: string) => CHAR_DEVICES.find((d) => d.name === name)!;
+
+/** A tree with the host's /dev (installDevices, as the host layout makes it). */
+function devFs(): MemFs {
+  const fs = new MemFs();
+  fs.mkdir('/dev');
+  installDevices(fs);
+  return fs;
+}
 
 describe('memory devices', () => {
   it('are found by Linux’s numbers', () => {
@@ -47,10 +56,7 @@ describe('memory devices', () => {
   });
 
   it('MemFs: writes to /dev/full fail, to /dev/zero vanish', () => {
-    const fs = new MemFs();
-    fs.mkdir('/dev');
-    fs.mknod('/dev/full', 'chardev', 0o666, 0x107);
-    fs.mknod('/dev/zero', 'chardev', 0o666, 0x105);
+    const fs = devFs();
     fs.writeFile('/dev/full', '');
     expect(() => fs.writeFile('/dev/full', 'x', { append: true })).toThrow(/ENOSPC/);
     fs.writeFile('/dev/zero', 'x');
@@ -81,10 +87,7 @@ describe('an endless device opened for reading', () => {
   });
 
   it('is found by stat: zero and urandom are endless, null and files are not', () => {
-    const fs = new MemFs();
-    fs.mkdir('/dev');
-    fs.mknod('/dev/zero', 'chardev', 0o666, 0x105);
-    fs.mknod('/dev/null', 'chardev', 0o666, 0x103);
+    const fs = devFs();
     fs.writeFile('/f', 'x');
     expect(endlessDeviceAt(fs, '/dev/zero')?.name).toBe('zero');
     expect(endlessDeviceAt(fs, '/dev/null')).toBeUndefined();
