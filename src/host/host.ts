@@ -99,7 +99,13 @@ export function createHost(opts: HostOptions = {}): Host {
   const programs = createProgramTable({ extra: opts.extraPrograms });
   buildHostTree(fs, { hostname, user, programs: programs.names() });
   const kernelFs = mountHostKernelFs(fs, clock);
-  const kernel = new Kernel({ clock, programs, host: { fs: kernelFs.view, hostname, net: opts.net }, firstHostPid: 1000 });
+  const kernel = new Kernel({
+    clock,
+    programs,
+    host: { fs: kernelFs.view, hostname, net: opts.net },
+    firstHostPid: 1000,
+    random: opts.world?.random,
+  });
   kernelFs.attach(kernel);
   const env = loginEnv(user);
 

@@ -6,7 +6,7 @@
 //   const init = kernel.spawn(ns, ['nginx', '-g', 'daemon off;'], { env, cwd: '/', stdout, stderr });
 //   init.pid === 1; init.hostPid; await init.wait() → { status, signal, oomKilled }
 //   kernel.signal(init.hostPid, 'SIGTERM'); kernel.freeze(ns); kernel.thaw(ns); kernel.processes(ns)
-import type { Clock } from '../world/types';
+import type { Clock, Random } from '../world/types';
 import { resolveExec, type ExecEnv } from './exec';
 import { loopbackNet } from './loopback';
 import { Namespace, type NamespaceOptions } from './namespace';
@@ -36,6 +36,8 @@ export interface KernelOptions {
   host: NamespaceOptions;
   /** First host PID handed out (a booted host has system daemons below its login shell). */
   firstHostPid?: number;
+  /** The machine's entropy (/dev/urandom, $RANDOM…), handed to every process as ctx.random. */
+  random?: Random;
 }
 
 export interface KernelSpawnOptions {
@@ -67,6 +69,7 @@ const NULL_OUTPUT: OutputStream = { isTTY: false, write: () => {}, drain: async 
 
 export class Kernel {
   readonly clock: Clock;
+  private readonly random: Random | undefined;
   readonly programs: ProgramTable;
   readonly host: Namespace;
   private readonly table = new Map<number, KProcess>();
@@ -81,6 +84,7 @@ export class Kernel {
     this.programs = opts.programs;
     this.host = new Namespace(opts.host, true);
     this.nextHostPid = opts.firstHostPid ?? 1;
+    this.random = opts.random;
   }
 
   createNamespace(opts: NamespaceOptions): Namespace {
@@ -362,6 +366,7 @@ export class Kernel {
         return ns.hostname;
       },
       clock: this.clock,
+      ...(this.random ? { random: this.random } : {}),
       net: ns.options.net ?? loopbackNet(),
       get pgid() {
         return ns.isRoot ? proc.pgid : (kernel.table.get(proc.pgid)?.pid ?? proc.pgid);
