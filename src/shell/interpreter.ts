@@ -1,5 +1,6 @@
 // The interpreter: runs the AST over a ProcessContext. Pipelines, subshells, command substitutions
 // and background jobs are child processes (fork); external commands are spawned through PATH.
+import { deviceInput, endlessDeviceAt } from '../engine/fs/devices-stream';
 import { FsError } from '../engine/fs/types';
 import { resolvePath } from '../engine/fs/path';
 import { lookPath } from '../engine/process/exec';
@@ -1039,6 +1040,9 @@ export class Shell implements ExpandHost {
     const abs = resolvePath(this.ctx.cwd, path);
     try {
       if (this.ctx.fs.stat(abs).type === 'dir') return new StringInput('');
+      // `< /dev/urandom`: an endless device is read buffer by buffer, never as a whole file.
+      const device = endlessDeviceAt(this.ctx.fs, abs);
+      if (device) return deviceInput(this.ctx, device);
       return fileInput(this.ctx.fs, abs);
     } catch (err) {
       if (err instanceof FsError) throw new ShellError(this.dialect.redirect(path, err.text, false, err.code));
