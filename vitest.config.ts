@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { rawGzipFiles } from './vite.config';
+import { rawGzipFiles } from './vite.config.js';
 
 const chromium = process.env.BALEINE_CHROMIUM ?? '/usr/bin/chromium';
 

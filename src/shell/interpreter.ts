@@ -821,7 +821,10 @@ export class Shell implements ExpandHost {
         return err.status;
       }
       if (err instanceof FsError) {
-        this.error(`${argv[0]}: ${err.path}: ${err.text}`);
+        // A failed write(2) on stdout (`echo x > /dev/full`): bash names the builtin, ash does not.
+        if (err.syscall === 'write')
+          this.error(`${this.dialect.name === 'bash' ? `${argv[0]}: ` : ''}write error: ${err.text}`);
+        else this.error(`${argv[0]}: ${err.path}: ${err.text}`);
         return 1;
       }
       throw err;

@@ -27,3 +27,14 @@ describe('input redirection from an endless device', () => {
     expect(r.stdout).toBe('2\n');
   });
 });
+
+describe('a builtin writing to /dev/full', () => {
+  it('prints the write error as bash and busybox sh do (recorded on Debian)', async () => {
+    const h = host();
+    expect(await h.run('echo x > /dev/full')).toEqual({
+      stdout: '',
+      stderr: 'bash: echo: write error: No space left on device\n',
+      exit: 1,
+    });
+  });
+});
