@@ -44,6 +44,13 @@ describe('docker builder prune', () => {
     );
   });
 
+  it('lists build and prune under docker builder, as docker 28 does', async () => {
+    const r = await runDocker(['builder', '--help'], { connect: unreachable });
+    expect(r.stdout).toBe(
+      "Usage:  docker builder COMMAND\n\nManage builds\n\nCommands:\n  build       Build an image from a Dockerfile\n  prune       Remove build cache\n\nRun 'docker builder COMMAND --help' for more information on a command.\n",
+    );
+  });
+
   it('keeps the records an image uses, then after rmi deletes them and the next build runs its steps', async () => {
     const w = await built();
     const ids = cacheIds(w);
