@@ -19,7 +19,7 @@ describe('baleine lessons', () => {
   it('rejects an unknown subcommand with its usage', async () => {
     const { err } = capture();
     expect(await lessons.run(['publier'])).toBe(2);
-    expect(err.join('')).toBe('Usage : baleine lessons check [DOSSIER]\n        baleine lessons serve DOSSIER [--port N]\n');
+    expect(err.join('')).toBe('Usage : baleine lessons check [--json] [DOSSIER]\n        baleine lessons serve DOSSIER [--port N]\n');
   });
 
   it('fails with file:line diagnostics on a broken lesson', async () => {
@@ -38,5 +38,19 @@ describe('baleine lessons', () => {
     const { err } = capture();
     expect(await lessons.run(['check', dir])).toBe(1);
     expect(err.join('')).toBe(`baleine lessons : aucune leçon (DOSSIER/*/lesson.md) dans « ${dir} ».\n`);
+  });
+
+  it('gives the errors as JSON with --json, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lecons-'));
+    mkdirSync(join(dir, '01-casse'));
+    writeFileSync(join(dir, '01-casse', 'lesson.md'), '---\ntitle: Cassée\norder: un\n---\n');
+    const { out, err } = capture();
+    expect(await lessons.run(['check', '--json', dir])).toBe(1);
+    expect(err).toEqual([]);
+    const errors = JSON.parse(out.join('')) as { file: string; line: number; message: string }[];
+    expect(errors.find((e) => e.line === 3)).toMatchObject({
+      file: join(dir, '01-casse', 'lesson.md'),
+      message: '« order » : type attendu nombre entier',
+    });
   });
 });

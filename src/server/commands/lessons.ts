@@ -12,7 +12,8 @@ import { lessonsServe } from './lessons-serve';
 import type { ServerCommand } from './types';
 
 const SEED = 42;
-const USAGE = 'Usage : baleine lessons check [DOSSIER]\n        baleine lessons serve DOSSIER [--port N]';
+const USAGE =
+  'Usage : baleine lessons check [--json] [DOSSIER]\n        baleine lessons serve DOSSIER [--port N]';
 
 export function nodeCheckEnvironment(): CheckEnvironment {
   const hub = fileHubLoader();
@@ -46,11 +47,13 @@ export function nodeCheckEnvironment(): CheckEnvironment {
 
 export const lessons: ServerCommand = {
   name: 'lessons',
-  usage: 'lessons check|serve [DOSSIER]',
+  usage: 'lessons check [--json]|serve [DOSSIER]',
   summary: 'valide les leçons (check) ou les sert en aperçu rechargé à chaque modification (serve)',
   async run(args) {
     if (args[0] === 'serve') return lessonsServe(args.slice(1));
-    const [sub, dir = 'lessons', ...extra] = args;
+    // `--json`: the errors as a JSON array on stdout (for editors and CI), same exit codes.
+    const json = args.includes('--json');
+    const [sub, dir = 'lessons', ...extra] = args.filter((a) => a !== '--json');
     if (sub !== 'check' || extra.length > 0) {
       process.stderr.write(`${USAGE}\n`);
       return 2;
@@ -67,6 +70,10 @@ export const lessons: ServerCommand = {
       return 1;
     }
     const errors = await checkLessons(files, nodeCheckEnvironment());
+    if (json) {
+      process.stdout.write(`${JSON.stringify(errors, null, 2)}\n`);
+      return errors.length > 0 ? 1 : 0;
+    }
     for (const e of errors) process.stderr.write(`${formatLessonError(e)}\n`);
     if (errors.length > 0) {
       process.stderr.write(`\n${errors.length} erreur(s) dans les leçons.\n`);
