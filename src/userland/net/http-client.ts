@@ -3,6 +3,8 @@
 // carry them one character per byte (latin1); programs' own servers may write text. requestBytes and
 // bodyText convert between the two, so that lengths are byte counts and binary bodies stay bytes.
 
+import { BufferedReader, type ChunkSource } from './buffered-reader';
+
 export interface ClientResponse {
   statusLine: string;
   status: number;
@@ -11,58 +13,10 @@ export interface ClientResponse {
   body: string;
 }
 
-interface Reader {
-  read(): Promise<string | null>;
-}
-
-class Buffered {
-  private buf = '';
-  private eof = false;
-
-  constructor(private readonly conn: Reader) {}
-
-  private async fill(): Promise<boolean> {
-    if (this.eof) return false;
-    const chunk = await this.conn.read();
-    if (chunk === null) {
-      this.eof = true;
-      return false;
-    }
-    this.buf += chunk;
-    return true;
-  }
-
-  async line(): Promise<string | null> {
-    for (;;) {
-      const i = this.buf.indexOf('\n');
-      if (i >= 0) {
-        const line = this.buf.slice(0, i).replace(/\r$/, '');
-        this.buf = this.buf.slice(i + 1);
-        return line;
-      }
-      if (!(await this.fill())) return null;
-    }
-  }
-
-  async exactly(n: number): Promise<string> {
-    while (this.buf.length < n && (await this.fill()));
-    const out = this.buf.slice(0, n);
-    this.buf = this.buf.slice(n);
-    return out;
-  }
-
-  async rest(): Promise<string> {
-    while (await this.fill());
-    const out = this.buf;
-    this.buf = '';
-    return out;
-  }
-}
-
 export class EmptyReply extends Error {}
 
-export async function readClientResponse(conn: Reader, method: string): Promise<ClientResponse> {
-  const r = new Buffered(conn);
+export async function readClientResponse(conn: ChunkSource, method: string): Promise<ClientResponse> {
+  const r = new BufferedReader(conn);
   const statusLine = await r.line();
   if (statusLine === null || !statusLine.startsWith('HTTP/')) throw new EmptyReply('Empty reply from server');
   const status = Number(statusLine.split(' ')[1] ?? 0);

@@ -1,6 +1,7 @@
 // HTTP/1.1 over a simulated TCP Connection, for the servers: a request reader (headers, Content-Length
 // bodies, keep-alive), a response writer, and the date formats servers print.
 import type { Connection } from '../../engine/process/types';
+import { BufferedReader } from '../net/buffered-reader';
 
 export interface HttpRequest {
   method: string;
@@ -46,34 +47,20 @@ export const STATUS_TEXT: Record<number, string> = {
 
 /** Reads requests one after the other from a connection. */
 export class RequestReader {
-  private buffer = '';
-  private eof = false;
+  private readonly reader: BufferedReader;
 
-  constructor(private readonly conn: Connection) {}
-
-  private async fill(): Promise<boolean> {
-    if (this.eof) return false;
-    const chunk = await this.conn.read();
-    if (chunk === null) {
-      this.eof = true;
-      return false;
-    }
-    this.buffer += chunk;
-    return true;
+  constructor(private readonly conn: Connection) {
+    this.reader = new BufferedReader(conn);
   }
 
   /** The next request, or null when the client closed the connection; throws on a malformed one. */
   async next(): Promise<HttpRequest | null> {
-    let end = this.buffer.indexOf('\r\n\r\n');
-    while (end < 0) {
-      if (!(await this.fill())) {
-        if (this.buffer.trim() === '') return null;
-        throw new Error('bad request');
-      }
-      end = this.buffer.indexOf('\r\n\r\n');
+    const headText = await this.reader.until('\r\n\r\n');
+    if (headText === null) {
+      if (this.reader.pending.trim() === '') return null;
+      throw new Error('bad request');
     }
-    const head = this.buffer.slice(0, end).split('\r\n');
-    this.buffer = this.buffer.slice(end + 4);
+    const head = headText.split('\r\n');
     const [method, target, version] = head[0].split(' ');
     if (!method || !target || !version?.startsWith('HTTP/')) throw new Error('bad request');
     const headers: [string, string][] = [];
@@ -82,9 +69,7 @@ export class RequestReader {
       if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
     }
     const length = Number(headers.find(([k]) => k.toLowerCase() === 'content-length')?.[1] ?? 0);
-    while (this.buffer.length < length && (await this.fill()));
-    const body = this.buffer.slice(0, length);
-    this.buffer = this.buffer.slice(length);
+    const body = await this.reader.exactly(length);
     const q = target.indexOf('?');
     let path = q < 0 ? target : target.slice(0, q);
     try {
