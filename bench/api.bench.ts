@@ -9,23 +9,7 @@ import { HttpTransport } from '../src/client/transports/http';
 import { containerList } from '../src/engine/daemon/container/list';
 import { serveEngine } from '../src/server/commands/engine';
 import { simEngine } from '../test/client/sim-engine';
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
+import { timeIt } from './stats';
 
 async function engineWith100Containers() {
   const sim = simEngine();
@@ -46,14 +30,14 @@ export const benches: Bench[] = [
       const sim = await engineWith100Containers();
       const check = await sim.client.containerList();
       if (check.length !== 100) throw new Error(`expected 100 containers, got ${check.length}`);
-      const api = await timeIt(200, () => sim.client.containerList());
-      const direct = await timeIt(200, async () => containerList(sim.daemon, {}));
+      const api = await timeIt(200, () => sim.client.containerList(), 20);
+      const direct = await timeIt(200, async () => containerList(sim.daemon, {}), 20);
       const socket = join(tmpdir(), `baleine-bench-${process.pid}.sock`);
       const server = await serveEngine(sim.router, socket);
       let http = Number.NaN;
       try {
         const overHttp = new EngineClient(new HttpTransport({ socketPath: socket }));
-        http = await timeIt(100, () => overHttp.containerList());
+        http = await timeIt(100, () => overHttp.containerList(), 20);
       } finally {
         await server.close();
       }

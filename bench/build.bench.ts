@@ -4,12 +4,7 @@ import type { Bench, Measurement } from './types';
 import { parseDockerfile } from '../src/engine/builder/dockerfile/instructions/parse';
 import { diagnose } from '../src/engine/builder/diagnostics/diagnose';
 import { buildApp, world, write } from '../test/engine/builder/build/helpers';
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+import { median } from './stats';
 
 function largeDockerfile(instructions: number): string {
   const lines = ['# syntax=docker/dockerfile:1', 'ARG BASE=debian:12', 'FROM ${BASE} AS base'];

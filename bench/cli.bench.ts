@@ -5,23 +5,7 @@ import type { ContainerSummary, EngineApi } from '../src/cli/engine-api';
 import { containerContext, CONTAINER_HEADERS } from '../src/cli/format/containers';
 import { formatRows } from '../src/cli/format/formatter';
 import { runDocker } from '../test/cli/harness';
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 5; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
+import { timeIt } from './stats';
 
 function containers(n: number): ContainerSummary[] {
   return Array.from({ length: n }, (_, i) => ({

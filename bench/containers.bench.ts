@@ -12,12 +12,7 @@ import type { Daemon } from '../src/engine/daemon/daemon';
 import { testDaemon } from '../test/engine/daemon/container/helpers';
 import { simEngine } from '../test/client/sim-engine';
 import type { EngineClient } from '../src/client/engine-client';
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+import { median } from './stats';
 
 async function runRm(d: Daemon): Promise<void> {
   const { Id } = containerCreate(d, { Image: 'busybox', Cmd: ['true'], HostConfig: { AutoRemove: true } });

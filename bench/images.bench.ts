@@ -16,13 +16,9 @@ import { RwLayer } from '../src/engine/layer/rwlayer';
 import { UnionFs } from '../src/engine/layer/union';
 import { VirtualClock } from '../src/engine/world/virtual-clock';
 import { syncHasher } from '../src/engine/world/hasher';
+import { median } from './stats';
 
 const HUB = join(process.cwd(), 'public', 'hub');
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 function daemon(): ImageContext {
   const hub = new HubRegistry(

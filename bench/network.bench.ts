@@ -8,6 +8,7 @@ import { createCurl } from '../src/userland/net/curl';
 import { PROGRAMS, tick } from '../test/engine/daemon/container/helpers';
 import { networkDaemon } from '../test/engine/network/helpers';
 import { makeContext } from '../test/userland/helpers/context';
+import { median } from './stats';
 
 const ok: Program = async (ctx) => {
   ctx.net.listen(80, (conn) => {
@@ -19,12 +20,6 @@ const ok: Program = async (ctx) => {
   for (;;) await ctx.sleep(100);
 };
 PROGRAMS.ok = ok;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function timeEach(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];

@@ -4,12 +4,7 @@
 import type { Bench, Measurement } from './types';
 import { restoreEngine, snapshotEngine, type EngineSnapshot } from '../src/engine/persist';
 import { machine, sh } from '../test/engine/persist/helpers';
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
+import { median } from './stats';
 
 /** Bytes of a snapshot's state as JSON plus its content bytes (what IndexedDB stores). */
 function sizeOf(s: EngineSnapshot): number {

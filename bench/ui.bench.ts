@@ -5,14 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Bench, Measurement } from './types';
 import { AppPage, PROMPT, launchBrowser, newContext, serveApp } from '../test/e2e/driver';
+import { median } from './stats';
 
 const BUDGET_KB = 120;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 function percentile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
