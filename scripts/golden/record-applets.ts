@@ -4,31 +4,11 @@
 // Usage: npx tsx scripts/golden/record-applets.ts   (needs GNU coreutils and /bin/busybox)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  lutimesSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildFixtureTree, loadFixture } from './fixture-tree';
 
-interface FixtureEntry {
-  path: string;
-  type: 'file' | 'dir' | 'symlink';
-  content?: string;
-  mode?: string;
-  target?: string;
-}
-interface Fixture {
-  mtime: string;
-  entries: FixtureEntry[];
-}
 interface Case {
   name: string;
   flavours?: Array<'gnu' | 'busybox'>;
@@ -43,33 +23,16 @@ interface StepResult {
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'test', 'golden', 'applets');
-const fixture: Fixture = JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8'));
+const fixture = loadFixture();
 const cases: Case[] = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8'));
 const busybox = '/bin/busybox';
 const GOLDEN_CWD = '/golden';
-
-function build(at: string): void {
-  const when = new Date(fixture.mtime);
-  for (const e of fixture.entries) {
-    const p = join(at, e.path);
-    if (e.type === 'dir') mkdirSync(p);
-    else if (e.type === 'symlink') symlinkSync(e.target!, p);
-    else writeFileSync(p, e.content ?? '');
-    if (e.mode) chmodSync(p, parseInt(e.mode, 8));
-  }
-  for (const e of [...fixture.entries].reverse()) {
-    const p = join(at, e.path);
-    if (e.type === 'symlink') lutimesSync(p, when, when);
-    else utimesSync(p, when, when);
-  }
-  utimesSync(at, when, when);
-}
 
 function runCase(c: Case, flavour: 'gnu' | 'busybox'): StepResult[] {
   const base = mkdtempSync(join(tmpdir(), 'baleine-applets-'));
   const work = join(base, 'w');
   mkdirSync(work);
-  build(work);
+  buildFixtureTree(fixture, work);
   const results: StepResult[] = [];
   try {
     for (const step of c.steps) {

@@ -6,27 +6,11 @@
 // Usage: npx tsx scripts/golden/record-tools.ts   (run as root: archives record root/root owners)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  lutimesSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildFixtureTree, loadFixture } from './fixture-tree';
 
-interface Entry {
-  path: string;
-  type: 'file' | 'dir' | 'symlink';
-  content?: string;
-  mode?: string;
-  target?: string;
-}
 interface Step {
   argv: string[];
   stdin?: string;
@@ -34,9 +18,7 @@ interface Step {
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'test', 'golden', 'tools');
-const fixture: { mtime: string; entries: Entry[] } = JSON.parse(
-  readFileSync(join(root, 'test', 'golden', 'applets', 'fixture.json'), 'utf8'),
-);
+const fixture = loadFixture();
 const cases: Array<{ name: string; flavours?: Array<'gnu' | 'busybox'>; steps: Step[] }> = JSON.parse(
   readFileSync(join(dir, 'cases.json'), 'utf8'),
 );
@@ -46,20 +28,6 @@ const ENV = {
   busybox: { PATH: '/usr/bin:/bin', TZ: 'UTC', HOME: '/root' },
 };
 
-function build(at: string): void {
-  const when = new Date(fixture.mtime);
-  for (const e of fixture.entries) {
-    const p = join(at, e.path);
-    if (e.type === 'dir') mkdirSync(p);
-    else if (e.type === 'symlink') symlinkSync(e.target!, p);
-    else writeFileSync(p, e.content ?? '');
-    if (e.mode) chmodSync(p, parseInt(e.mode, 8));
-  }
-  for (const e of [...fixture.entries].reverse())
-    (e.type === 'symlink' ? lutimesSync : utimesSync)(join(at, e.path), when, when);
-  utimesSync(at, when, when);
-}
-
 function record(flavour: 'gnu' | 'busybox'): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const c of cases) {
@@ -67,7 +35,7 @@ function record(flavour: 'gnu' | 'busybox'): Record<string, unknown[]> {
     const base = mkdtempSync(join(tmpdir(), 'baleine-tools-'));
     const work = join(base, 'w');
     mkdirSync(work);
-    build(work);
+    buildFixtureTree(fixture, work);
     const fix = (text: string): string => text.split(work).join(CWD);
     out[c.name] = c.steps.map((step) => {
       const [cmd, ...args] = flavour === 'gnu' ? step.argv : ['/bin/busybox', ...step.argv];

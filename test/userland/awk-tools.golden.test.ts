@@ -4,38 +4,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemFs } from '../../src/engine/fs/memfs';
 import { VirtualClock } from '../../src/engine/world/virtual-clock';
 import { busybox } from '../../src/userland/applets/busybox';
 import { makeHost, run } from './helpers/context';
+import { buildGoldenFixture, GOLDEN_CWD } from './helpers/golden-fixture';
 
 const root = join(import.meta.dirname, '..', 'golden');
 const load = (f: string): any => JSON.parse(readFileSync(join(root, f), 'utf8'));
-const fixture = load('applets/fixture.json');
 const cases: Array<{
   name: string;
   flavours?: Array<'gnu' | 'busybox'>;
   steps: Array<{ argv: string[]; stdin?: string }>;
 }> = load('tools/cases.json');
-const CWD = '/golden';
+const CWD = GOLDEN_CWD;
 const ENV = {
   gnu: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', LANG: 'C.UTF-8', TZ: 'UTC', HOME: '/root' },
   busybox: { PATH: '/usr/bin:/bin', TZ: 'UTC', HOME: '/root' },
 };
 
-function buildFixture(fs: MemFs): void {
-  const when = Date.parse(fixture.mtime);
-  fs.mkdir(CWD);
-  for (const e of fixture.entries) {
-    const p = `${CWD}/${e.path}`;
-    if (e.type === 'dir') fs.mkdir(p);
-    else if (e.type === 'symlink') fs.symlink(e.target, p);
-    else fs.writeFile(p, e.content ?? '');
-    if (e.mode) fs.chmod(p, parseInt(e.mode, 8));
-  }
-  for (const e of [...fixture.entries].reverse()) fs.lutimes(`${CWD}/${e.path}`, when, when);
-  fs.utimes(CWD, when, when);
-}
 
 for (const flavour of ['gnu', 'busybox'] as const) {
   const recorded = load(`tools/${flavour}.json`);
@@ -45,7 +31,7 @@ for (const flavour of ['gnu', 'busybox'] as const) {
       it(c.name, async () => {
         const clock = new VirtualClock({ start: Date.parse(recorded.recordedAt) });
         const fs = makeHost(clock);
-        buildFixture(fs);
+        buildGoldenFixture(fs);
         const got = [];
         for (const step of c.steps) {
           const argv = flavour === 'busybox' ? ['busybox', ...step.argv] : step.argv;

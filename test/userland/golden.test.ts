@@ -4,21 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemFs } from '../../src/engine/fs/memfs';
 import { VirtualClock } from '../../src/engine/world/virtual-clock';
 import type { Program } from '../../src/engine/process/types';
 import { busybox } from '../../src/userland/applets/busybox';
 import { makeHost, run } from './helpers/context';
+import { buildGoldenFixture, GOLDEN_CWD } from './helpers/golden-fixture';
 
 const dir = join(import.meta.dirname, '..', 'golden', 'applets');
 const load = (f: string): any => JSON.parse(readFileSync(join(dir, f), 'utf8'));
-const fixture = load('fixture.json');
 const cases: Array<{
   name: string;
   steps: Array<{ argv: string[]; stdin?: string; stdinFile?: string }>;
   unordered?: boolean;
 }> = load('cases.json');
-const CWD = '/golden';
+const CWD = GOLDEN_CWD;
 /** The environment scripts/golden/record-applets.ts gives the real programs. */
 const ENV = {
   gnu: {
@@ -31,19 +30,6 @@ const ENV = {
   busybox: { PATH: '/usr/bin:/bin', TZ: 'UTC', HOME: '/root', TERM: 'xterm-256color' },
 };
 
-function buildFixture(fs: MemFs): void {
-  const when = Date.parse(fixture.mtime);
-  fs.mkdir(CWD);
-  for (const e of fixture.entries) {
-    const p = `${CWD}/${e.path}`;
-    if (e.type === 'dir') fs.mkdir(p);
-    else if (e.type === 'symlink') fs.symlink(e.target, p);
-    else fs.writeFile(p, e.content ?? '');
-    if (e.mode) fs.chmod(p, parseInt(e.mode, 8));
-  }
-  for (const e of [...fixture.entries].reverse()) fs.lutimes(`${CWD}/${e.path}`, when, when);
-  fs.utimes(CWD, when, when);
-}
 
 for (const flavour of ['gnu', 'busybox'] as const) {
   const recorded = load(`${flavour}.json`);
@@ -56,7 +42,7 @@ for (const flavour of ['gnu', 'busybox'] as const) {
       it(c.name, async () => {
         const clock = new VirtualClock({ start: Date.parse(recorded.recordedAt) });
         const fs = makeHost(clock);
-        buildFixture(fs);
+        buildGoldenFixture(fs);
         for (let i = 0; i < c.steps.length; i++) {
           const step = c.steps[i];
           const stdin = step.stdinFile ? fs.readText(`${CWD}/${step.stdinFile}`) : step.stdin;
